@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The top of a document: on the left the parent body and the issuing body over the number, on the right the
  * national title and motto over the place and date. A line break ({@code \n}) in a body's name forces a new line
- * there ("ỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM").
+ * there; without one, a parent body is broken after "VIỆT NAM" as documents print it ("ỦY BAN MTTQ VIỆT NAM" over
+ * "TỈNH KON TUM").
  *
  * @param parentBody the body above the issuer, e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"; {@code null} when none
  * @param issuingBody the issuer, e.g. "BAN THƯỜNG TRỰC"
@@ -22,6 +23,8 @@ public record Letterhead(String parentBody, String issuingBody, DocumentNumber n
 	/** The motto under the national title. */
 	public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
+	private static final String COUNTRY = "VIỆT NAM";
+
 	public Letterhead {
 		parentBody = Texts.optional(parentBody);
 		issuingBody = Texts.required(issuingBody, "issuingBody");
@@ -33,7 +36,17 @@ public record Letterhead(String parentBody, String issuingBody, DocumentNumber n
 
 	/** The lines of the parent body, none when there is no parent body. */
 	public List<String> parentBodyLines() {
-		return parentBody == null ? List.of() : Texts.lines(parentBody);
+		if (parentBody == null) {
+			return List.of();
+		}
+		List<String> lines = Texts.lines(parentBody);
+		int end = parentBody.indexOf(COUNTRY);
+		if (lines.size() == 1 && end > 0 && end + COUNTRY.length() < parentBody.length()
+				&& parentBody.charAt(end + COUNTRY.length()) == ' ') {
+			return List.of(parentBody.substring(0, end + COUNTRY.length()),
+					parentBody.substring(end + COUNTRY.length()).strip());
+		}
+		return lines;
 	}
 
 	public List<String> issuingBodyLines() {

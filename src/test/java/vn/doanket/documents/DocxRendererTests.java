@@ -66,8 +66,8 @@ class DocxRendererTests {
 
 		assertThat(head.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
 		assertThat(head.getInsideVBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
-		assertThat(lines(head.getRow(0).getCell(0))).containsExactly("ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM",
-				"BAN THƯỜNG TRỰC", "");
+		assertThat(lines(head.getRow(0).getCell(0))).as("parent body broken after VIỆT NAM, issuer, rule")
+			.containsExactly("ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM", "BAN THƯỜNG TRỰC", "");
 		assertThat(lines(head.getRow(0).getCell(1))).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 				"Độc lập - Tự do - Hạnh phúc");
 		assertThat(lines(head.getRow(1).getCell(0))).containsExactly("Số: 163/KH-MTTQ-BTT");
@@ -78,7 +78,7 @@ class DocxRendererTests {
 	void letterheadLinesHaveTheirSizesAndStyles() {
 		XWPFTable head = word.getTables().get(0);
 		XWPFRun parent = firstRun(head.getRow(0).getCell(0), 0);
-		XWPFRun issuer = firstRun(head.getRow(0).getCell(0), 1);
+		XWPFRun issuer = firstRun(head.getRow(0).getCell(0), 2);
 		XWPFRun nation = firstRun(head.getRow(0).getCell(1), 0);
 		XWPFRun motto = firstRun(head.getRow(0).getCell(1), 1);
 		XWPFRun date = firstRun(head.getRow(1).getCell(1), 0);
@@ -93,7 +93,7 @@ class DocxRendererTests {
 		assertThat(motto.getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
 		assertThat(date.isItalic()).isTrue();
 		assertThat(date.isBold()).isFalse();
-		XWPFParagraph rule = head.getRow(0).getCell(0).getParagraphs().get(2);
+		XWPFParagraph rule = head.getRow(0).getCell(0).getParagraphs().get(3);
 		assertThat(rule.getBorderTop()).isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
 		assertThat(rule.getIndentationLeft()).isPositive().isEqualTo(rule.getIndentationRight());
 	}
@@ -186,7 +186,7 @@ class DocxRendererTests {
 	@Test
 	void explicitLineBreaksAndDraftNumbers() throws IOException {
 		OfficialDocument source = DocumentFixture.seedPlan();
-		Letterhead head = new Letterhead("ỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM", "BAN THƯỜNG TRỰC",
+		Letterhead head = new Letterhead("ỦY BAN MẶT TRẬN TỔ QUỐC\nVIỆT NAM TỈNH KON TUM", "BAN THƯỜNG TRỰC",
 				DocumentNumber.unnumbered("BC-MTTQ-BTT"), "Kon Tum", java.time.LocalDate.of(2023, 11, 5));
 		List<Block> body = List.of(Block.Paragraph.of("Dòng thứ nhất\nDòng thứ hai"));
 		OfficialDocument report = new OfficialDocument(head, "BÁO CÁO", List.of(), body, source.signature(),
@@ -195,8 +195,8 @@ class DocxRendererTests {
 		XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(new DocxRenderer().render(report)));
 		XWPFTable table = read.getTables().get(0);
 
-		assertThat(lines(table.getRow(0).getCell(0))).containsExactly("ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM",
-				"BAN THƯỜNG TRỰC", "");
+		assertThat(lines(table.getRow(0).getCell(0))).containsExactly("ỦY BAN MẶT TRẬN TỔ QUỐC",
+				"VIỆT NAM TỈNH KON TUM", "BAN THƯỜNG TRỰC", "");
 		assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("Số: \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/BC-MTTQ-BTT");
 		assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Kon Tum, ngày 05 tháng 11 năm 2023");
 		assertThat(read.getParagraphs()).extracting(XWPFParagraph::getText)
