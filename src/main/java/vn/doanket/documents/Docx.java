@@ -46,7 +46,7 @@ final class Docx {
 
 	/** Appends a run of {@code text} (line breaks become Word line breaks) in the given size and look. */
 	static XWPFRun run(XWPFParagraph paragraph, String text, double size, Look... looks) {
-		XWPFRun run = paragraph.createRun();
+		XWPFRun run = styled(paragraph, size, looks);
 		List<String> lines = Texts.lines(text);
 		for (int i = 0; i < lines.size(); i++) {
 			if (i > 0) {
@@ -54,6 +54,12 @@ final class Docx {
 			}
 			run.setText(lines.get(i), i);
 		}
+		return run;
+	}
+
+	/** Appends an empty run in Times New Roman of the given size and look. */
+	static XWPFRun styled(XWPFParagraph paragraph, double size, Look... looks) {
+		XWPFRun run = paragraph.createRun();
 		for (FontCharRange range : List.of(FontCharRange.ascii, FontCharRange.hAnsi, FontCharRange.cs,
 				FontCharRange.eastAsia)) {
 			run.setFontFamily(FONT, range);

@@ -46,6 +46,16 @@ class DocxRendererTests {
 	}
 
 	@Test
+	void pagesAfterTheFirstAreNumberedAtTheTop() {
+		assertThat(word.getDocument().getBody().getSectPr().isSetTitlePg()).as("first page has its own header").isTrue();
+		XWPFParagraph number = word.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+
+		assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+		assertThat(number.getCTP().xmlText()).contains("w:instrText", " PAGE ", "w:fldCharType=\"begin\"");
+		assertThat(word.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
+	}
+
+	@Test
 	void everyRunIsTimesNewRomanForEveryScript() throws Exception {
 		List<XWPFRun> runs = allParagraphs().flatMap(p -> p.getRuns().stream()).toList();
 

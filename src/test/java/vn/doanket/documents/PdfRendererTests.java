@@ -123,11 +123,18 @@ class PdfRendererTests {
 
 	@Test
 	void writesToAStreamTheCallerOwns() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		boolean[] closed = { false };
+		ByteArrayOutputStream out = new ByteArrayOutputStream() {
+			@Override
+			public void close() {
+				closed[0] = true;
+			}
+		};
 
 		new PdfRenderer().render(DocumentFixture.seedPlan(), out);
 
 		assertThat(new String(out.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(closed[0]).as("closed by the renderer").isFalse();
 	}
 
 	private static List<String> lines() {
