@@ -1,0 +1,168 @@
+package vn.doanket.fund;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import vn.doanket.shared.InvalidInputException;
+
+/**
+ * Reads a bank statement, CSV (UTF-8, with or without BOM) or spreadsheet (XLSX, XLS), through a
+ * {@link StatementMapping}.
+ * <p>
+ * A file that is not a statement of that layout (unreadable or binary content, required header missing) is refused
+ * with an {@link InvalidInputException} and nothing is returned. Within a statement, a record that cannot be read — a
+ * date or amount that is not one, both or neither of credit and debit, more or fewer fields than the header in a CSV
+ * file, broken quoting — becomes a {@link RejectedLine} with its reason, and reading goes on. Every data record ends
+ * up in exactly one of the two lists.
+ * <p>
+ * <b>Fingerprints.</b> Each line carries {@code fingerprint}, the SHA-256 (hexadecimal) of its date, amount, reference
+ * and folded description (lower case, no diacritics, letters and digits only, so that re-exports that wrap or space
+ * the text differently still agree), followed by the occurrence index of that tuple among the lines of the file read
+ * so far (0 for the first, 1 for an identical second donation, ...). The bank account is deliberately not part of it:
+ * the database layer keeps fingerprints unique per account, and an import skips the lines whose fingerprint the
+ * account already has. Importing the same file twice, or two statements that overlap, therefore records each
+ * transaction once — provided the overlap starts and ends on whole days, because the occurrence index counts from the
+ * first line of the file: a file that begins in the middle of a run of identical transactions of one day numbers them
+ * differently. Banks export whole days, so this holds in practice.
+ */
+public final class StatementReader {
+
+	static final String AMOUNT_INVALID = "error.statement.amountInvalid";
+
+	static final String AMOUNT_BOTH = "error.statement.amountBoth";
+
+	static final String AMOUNT_MISSING = "error.statement.amountMissing";
+
+	static final String DATE_INVALID = "error.statement.dateInvalid";
+
+	static final String TIME_INVALID = "error.statement.timeInvalid";
+
+	static final String BALANCE_INVALID = "error.statement.balanceInvalid";
+
+	static final String FIELD_COUNT = "error.statement.fieldCount";
+
+	private final StatementMapping mapping;
+
+	private final StatementValues values;
+
+	private StatementReader(StatementMapping mapping) {
+		this.mapping = mapping;
+		this.values = new StatementValues(mapping);
+	}
+
+	public static StatementRead read(byte[] content, StatementMapping mapping) {
+		if (content == null || content.length == 0) {
+			throw InvalidInputException.of("file", "error.file.empty");
+		}
+		boolean spreadsheet = XlsxRecords.looksLikeSpreadsheet(content);
+		List<RawRecord> records = spreadsheet ? XlsxRecords.read(content) : CsvRecords.read(content, mapping.delimiter());
+		StatementColumns columns = StatementColumns.locate(records, mapping);
+		return new StatementReader(mapping).interpret(records, columns, !spreadsheet);
+	}
+
+	private StatementRead interpret(List<RawRecord> records, StatementColumns columns, boolean exactWidth) {
+		List<StatementLine> lines = new ArrayList<>();
+		List<RejectedLine> rejected = new ArrayList<>();
+		LineFingerprints fingerprints = new LineFingerprints();
+		for (RawRecord record : records.subList(columns.headerIndex() + 1, records.size())) {
+			if (record.blank()) {
+				continue;
+			}
+			try {
+				lines.add(fingerprints.stamp(line(record, columns, exactWidth)));
+			}
+			catch (Rejection rejection) {
+				rejected.add(new RejectedLine(record.lineNumber(), record.rawText(), rejection.reason));
+			}
+		}
+		return new StatementRead(mapping, lines, rejected);
+	}
+
+	private StatementLine line(RawRecord record, StatementColumns columns, boolean exactWidth) {
+		if (record.brokenReason() != null) {
+			throw new Rejection(record.brokenReason());
+		}
+		int width = record.cells().size();
+		boolean extraFilled = record.cells().subList(Math.min(width, columns.width()), width).stream().anyMatch(c -> !c.isBlank());
+		if (extraFilled || (exactWidth && width < columns.width())) {
+			throw new Rejection(FIELD_COUNT);
+		}
+		StatementValues.DateAndTime dateTime = values.dateTime(record.cell(columns.date()));
+		if (dateTime == null) {
+			throw new Rejection(DATE_INVALID);
+		}
+		LocalTime time = dateTime.time();
+		String timeText = record.cell(columns.time());
+		if (!timeText.isEmpty()) {
+			time = values.time(timeText);
+			if (time == null) {
+				throw new Rejection(TIME_INVALID);
+			}
+		}
+		return new StatementLine(record.lineNumber(), dateTime.date(), time, amount(record, columns),
+				record.cell(columns.description()).replaceAll("\\s+", " "), orNull(record.cell(columns.reference())),
+				balance(record.cell(columns.balance())), orNull(record.cell(columns.counterAccount())), record.rawText(),
+				null);
+	}
+
+	private long amount(RawRecord record, StatementColumns columns) {
+		if (columns.signedAmount() != StatementColumns.ABSENT) {
+			long amount = present(record.cell(columns.signedAmount()), true);
+			if (amount == 0) {
+				throw new Rejection(AMOUNT_MISSING);
+			}
+			return amount;
+		}
+		long credit = present(record.cell(columns.credit()), false);
+		long debit = present(record.cell(columns.debit()), false);
+		if (credit != 0 && debit != 0) {
+			throw new Rejection(AMOUNT_BOTH);
+		}
+		if (credit == 0 && debit == 0) {
+			throw new Rejection(AMOUNT_MISSING);
+		}
+		return credit != 0 ? credit : -debit;
+	}
+
+	/** The amount in a cell, zero when the cell is empty. */
+	private long present(String text, boolean signAllowed) {
+		if (text.isEmpty()) {
+			return 0;
+		}
+		OptionalLong amount = values.amount(text, signAllowed);
+		if (amount.isEmpty()) {
+			throw new Rejection(AMOUNT_INVALID);
+		}
+		return amount.getAsLong();
+	}
+
+	private Long balance(String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		OptionalLong balance = values.amount(text, true);
+		if (balance.isEmpty()) {
+			throw new Rejection(BALANCE_INVALID);
+		}
+		return balance.getAsLong();
+	}
+
+	private static String orNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+	/** Why a record is rejected; carries no stack trace, as it is an expected outcome. */
+	private static final class Rejection extends RuntimeException {
+
+		private final String reason;
+
+		Rejection(String reason) {
+			super(reason, null, false, false);
+			this.reason = reason;
+		}
+
+	}
+
+}
