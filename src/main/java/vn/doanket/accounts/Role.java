@@ -7,11 +7,15 @@ import java.util.Set;
 public enum Role {
 
 	ADMIN(EnumSet.allOf(Capability.class)),
-	STANDING_OFFICER(EnumSet.of(Capability.READ, Capability.MANAGE_AREAS, Capability.MANAGE_FRONT)),
-	MEMBER_ORG_OFFICER(EnumSet.of(Capability.READ)),
-	AREA_HEAD(EnumSet.of(Capability.READ, Capability.MANAGE_AREAS)),
-	FUND_ACCOUNTANT(EnumSet.of(Capability.READ)),
-	INSPECTOR(EnumSet.of(Capability.READ)),
+	STANDING_OFFICER(EnumSet.of(Capability.READ, Capability.MANAGE_AREAS, Capability.MANAGE_FRONT, Capability.MANAGE_PLANS,
+			Capability.REPORT_PROGRESS, Capability.ENTER_DATA, Capability.APPROVE_DATA, Capability.MANAGE_INDICATORS,
+			Capability.RECORD_ACTIVITIES, Capability.READ_FUND, Capability.APPROVE_FUND, Capability.INSPECT)),
+	MEMBER_ORG_OFFICER(EnumSet.of(Capability.READ, Capability.REPORT_PROGRESS, Capability.ENTER_DATA,
+			Capability.RECORD_ACTIVITIES)),
+	AREA_HEAD(EnumSet.of(Capability.READ, Capability.MANAGE_AREAS, Capability.REPORT_PROGRESS, Capability.ENTER_DATA,
+			Capability.RECORD_ACTIVITIES)),
+	FUND_ACCOUNTANT(EnumSet.of(Capability.READ, Capability.READ_FUND, Capability.KEEP_FUND)),
+	INSPECTOR(EnumSet.of(Capability.READ, Capability.READ_FUND, Capability.INSPECT)),
 	VIEWER(EnumSet.of(Capability.READ));
 
 	private final Set<Capability> capabilities;
