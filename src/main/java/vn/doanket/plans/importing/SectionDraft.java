@@ -46,9 +46,13 @@ final class SectionDraft {
 		return Kind.OTHER;
 	}
 
-	/** A line that belongs to the section but to none of its items; in a contents section it needs review. */
+	/**
+	 * A line that belongs to the section but to none of its items, kept without its bullet; in a contents or
+	 * organisation section it needs review.
+	 */
 	void addText(String line) {
-		text.add(line);
+		String unbulleted = Lines.unbulleted(line);
+		text.add(unbulleted.isEmpty() ? line : unbulleted);
 		if (kind == Kind.CONTENTS || kind == Kind.ORGANISATION) {
 			doubtful = true;
 		}
