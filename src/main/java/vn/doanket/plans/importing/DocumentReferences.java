@@ -43,8 +43,7 @@ final class DocumentReferences {
 		for (Pattern pattern : new Pattern[] { SLASHED, HYPHENATED, SPACED }) {
 			Matcher m = pattern.matcher(text);
 			if (m.find(from) && (best == null || m.start() < best.start())) {
-				String separator = pattern == SLASHED ? "/" : pattern == HYPHENATED ? "-" : " ";
-				best = new Found<>(m.start(), m.end(), m.group(1) + separator + m.group(2));
+				best = new Found<>(m.start(), m.end(), m.group(1) + separator(pattern) + m.group(2));
 			}
 		}
 		return best;
@@ -54,12 +53,18 @@ final class DocumentReferences {
 	static Found<String> markedNumber(String text) {
 		Matcher mark = NUMBER_MARK.matcher(Lines.fold(text));
 		while (mark.find()) {
-			Found<String> number = number(text, mark.end());
-			if (number != null && number.start() == mark.end()) {
-				return new Found<>(mark.start(), number.end(), number.value());
+			for (Pattern pattern : new Pattern[] { SLASHED, HYPHENATED, SPACED }) {
+				Matcher m = pattern.matcher(text).region(mark.end(), text.length());
+				if (m.lookingAt()) {
+					return new Found<>(mark.start(), m.end(), m.group(1) + separator(pattern) + m.group(2));
+				}
 			}
 		}
 		return null;
+	}
+
+	private static String separator(Pattern pattern) {
+		return pattern == SLASHED ? "/" : pattern == HYPHENATED ? "-" : " ";
 	}
 
 	/** The first valid date at or after {@code from}. */

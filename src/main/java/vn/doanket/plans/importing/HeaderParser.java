@@ -2,7 +2,9 @@ package vn.doanket.plans.importing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +67,7 @@ final class HeaderParser {
 			int split = issuing.find() ? issuing.start() : leading.length();
 			parentBody = oneLine(leading.substring(0, split));
 			issuingBody = oneLine(leading.substring(split));
-			java.util.Arrays.fill(used, 0, first[0], true);
+			Arrays.fill(used, 0, first[0], true);
 		}
 
 		List<String> summary = new ArrayList<>();
@@ -106,7 +108,7 @@ final class HeaderParser {
 		if (span == null) {
 			return;
 		}
-		java.util.Arrays.fill(used, span[0], span[1], true);
+		Arrays.fill(used, span[0], span[1], true);
 		first[0] = Math.min(first[0], span[0]);
 	}
 
@@ -115,7 +117,7 @@ final class HeaderParser {
 		Matcher m = TYPE.matcher(folded);
 		while (m.find()) {
 			String original = text.substring(m.start(), m.end());
-			if (original.equals(original.toUpperCase(java.util.Locale.ROOT))) {
+			if (original.equals(original.toUpperCase(Locale.ROOT))) {
 				return new int[] { m.start(), m.end() };
 			}
 		}

@@ -2,6 +2,7 @@ package vn.doanket.plans.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class TailParser {
 		if (AUTHORITY.matcher(folded).matches()) {
 			return true;
 		}
-		return line.equals(line.toUpperCase()) && POSITIONS.contains(folded.replaceAll("[^a-z ]", "").strip());
+		return line.equals(line.toUpperCase(Locale.ROOT)) && POSITIONS.contains(folded.replaceAll("[^a-z ]", "").strip());
 	}
 
 	static Tail parse(List<String> lines) {
@@ -130,7 +131,7 @@ final class TailParser {
 	/** A signer's name: two to six words, each starting with a capital, not all in capitals, no digits. */
 	private static boolean personName(String line) {
 		String[] words = line.strip().split("\\s+");
-		if (words.length < 2 || words.length > 6 || line.equals(line.toUpperCase()) || line.matches(".*\\d.*")) {
+		if (words.length < 2 || words.length > 6 || line.equals(line.toUpperCase(Locale.ROOT)) || line.matches(".*\\d.*")) {
 			return false;
 		}
 		for (String word : words) {

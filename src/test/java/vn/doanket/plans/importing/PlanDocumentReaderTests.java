@@ -22,6 +22,7 @@ import vn.doanket.shared.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlanDocumentReaderTests {
 
@@ -151,7 +152,7 @@ class PlanDocumentReaderTests {
 		assertThatThrownBy(() -> PlanDocumentReader.read(filename, content))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(Problem::field, Problem::code)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("file", code)));
+				.containsExactly(tuple("file", code)));
 	}
 
 	private interface Content {
