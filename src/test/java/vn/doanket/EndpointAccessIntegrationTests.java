@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code endpoint-access.csv}. An endpoint without a row there fails the build, so no endpoint ships without a rule.
  * Codes: {@code 200} exactly 200; {@code A} allowed (anything but 401/403/login redirect/5xx, e.g. 400 for the empty
  * input sent here); {@code D} 403; {@code L} sign-in required (401 for the API, redirect to the login page for pages).
+ * A row may end with one more cell of {@code name=SQL} items separated by {@code |}, each giving a path variable's
+ * value by a query returning one value (for example {@code id=select id from plan where title like 'Kế hoạch%' limit 1});
+ * otherwise built-in samples are used.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,10 +92,11 @@ class EndpointAccessIntegrationTests {
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
 			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
 			boolean destructive = method.equals("DELETE") || pattern.endsWith("/delete");
-			String path = concrete(pattern, destructive);
+			List<String> row = expected.get(endpoint);
+			String path = concrete(pattern, destructive, row.subList(CALLERS.size(), row.size()));
 			for (int i = 0; i < CALLERS.size(); i++) {
 				String caller = CALLERS.get(i);
-				String want = expected.get(endpoint).get(i);
+				String want = row.get(i);
 				HttpResponse<String> response = call(caller, method, path);
 				if (!matches(want, response, path.startsWith("/api/"))) {
 					mismatches.add(endpoint + " as " + caller + ": expected " + want + ", got " + response.statusCode() + " "
@@ -130,12 +134,19 @@ class EndpointAccessIntegrationTests {
 	}
 
 	/** Fills path variables with demo records; destructive calls get ids that do not exist, so nothing is lost. */
-	private String concrete(String pattern, boolean destructive) {
+	private String concrete(String pattern, boolean destructive, List<String> queries) {
+		Map<String, String> declared = new LinkedHashMap<>();
+		for (String cell : queries) {
+			int eq = cell.indexOf('=');
+			declared.put(cell.substring(0, eq).trim(), cell.substring(eq + 1).trim());
+		}
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (matcher.find()) {
 			String name = matcher.group(1);
-			String value = destructive ? samples.get("missing") : switch (name) {
+			String value = destructive ? samples.get("missing")
+					: declared.containsKey(name) ? jdbc.sql(declared.get(name)).query(String.class).single()
+					: switch (name) {
 				case "id" -> pattern.contains("areas") || pattern.contains("residential") ? samples.get("areaId")
 						: pattern.startsWith("/units/") ? samples.get("unitId")
 						: pattern.contains("users") ? samples.get("userId") : samples.get("missing");
@@ -170,8 +181,14 @@ class EndpointAccessIntegrationTests {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
 				}
-				String[] cells = line.trim().split("\\s*,\\s*");
-				rows.put(cells[0], List.of(cells).subList(1, cells.length));
+				String[] cells = line.trim().split("\\s*,\\s*", CALLERS.size() + 2);
+				List<String> row = new ArrayList<>(List.of(cells).subList(1, Math.min(cells.length, CALLERS.size() + 1)));
+				if (cells.length > CALLERS.size() + 1) {
+					for (String query : cells[CALLERS.size() + 1].split("\\s*\\|\\s*")) {
+						row.add(query);
+					}
+				}
+				rows.put(cells[0], row);
 			}
 		}
 		return rows;
