@@ -30,15 +30,18 @@ class CommitteePagesController {
 
 	private final EmulationClusters clusters;
 
+	private final MemberOrganizationCatalog catalog;
+
 	private final AccessPolicy access;
 
 	private final Messages messages;
 
-	CommitteePagesController(Units units, FrontCommittees committees, EmulationClusters clusters, AccessPolicy access,
-			Messages messages) {
+	CommitteePagesController(Units units, FrontCommittees committees, EmulationClusters clusters,
+			MemberOrganizationCatalog catalog, AccessPolicy access, Messages messages) {
 		this.units = units;
 		this.committees = committees;
 		this.clusters = clusters;
+		this.catalog = catalog;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -143,8 +146,28 @@ class CommitteePagesController {
 
 	@GetMapping("/front/member-organizations")
 	String memberOrganizations(Model model) {
-		model.addAttribute("memberOrgs", committees.memberOrganizations());
+		model.addAttribute("memberOrgs", catalog.all());
 		return "front/member-orgs";
+	}
+
+	@PostMapping("/front/member-organizations")
+	String addMemberOrganization(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String shortName, @RequestParam(defaultValue = "false") boolean politicalSocial,
+			RedirectAttributes redirect) {
+		try {
+			catalog.add(code, name, shortName, politicalSocial);
+			redirect.addFlashAttribute("notice", messages.get("memberOrgs.added", name));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("formErrors", messages.describe(ex.problems()));
+		}
+		return "redirect:/front/member-organizations";
+	}
+
+	@PostMapping("/front/member-organizations/{id}/active")
+	String setMemberOrganizationActive(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active) {
+		catalog.setActive(id, active);
+		return "redirect:/front/member-organizations";
 	}
 
 	private AdminUnit unit(long id) {

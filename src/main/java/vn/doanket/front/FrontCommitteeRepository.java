@@ -104,6 +104,25 @@ class FrontCommitteeRepository {
 			.optional();
 	}
 
+	long insertMemberOrganization(String code, String name, String shortName, boolean politicalSocial) {
+		return jdbc.sql("insert into member_organization (code, name, short_name, political_social, sort_order) "
+				+ "values (:c, :n, :s, :p, (select coalesce(max(sort_order), 0) + 10 from member_organization)) returning id")
+			.param("c", code)
+			.param("n", name)
+			.param("s", shortName)
+			.param("p", politicalSocial)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean memberOrganizationCodeExists(String code) {
+		return jdbc.sql("select count(*) from member_organization where upper(code) = upper(:c)").param("c", code).query(Long.class).single() > 0;
+	}
+
+	void setMemberOrganizationActive(long id, boolean active) {
+		jdbc.sql("update member_organization set active = :a where id = :id").param("a", active).param("id", id).update();
+	}
+
 	List<Long> memberOrgIdsOf(long committeeId) {
 		return jdbc.sql("select member_org_id from committee_member_org where committee_id = :c")
 			.param("c", committeeId)
