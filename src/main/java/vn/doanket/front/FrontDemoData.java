@@ -89,11 +89,34 @@ class FrontDemoData implements ApplicationRunner {
 			AdminUnit commune = units.byCode(area.communeCode(), Units.REFORM_EVE).orElseThrow();
 			areas.insert(commune.id(), area.name(), area.type(), area.households(), area.population(), area.minority());
 		}
+		generateAreas(kontum);
 		long highlands = cluster("Cụm thi đua các tỉnh Tây Nguyên", null, List.of("62", "64", "66", "67", "68"));
 		long north = cluster("Cụm thi đua số 1 (các huyện phía Bắc)", kontum.id(), List.of("610", "611", "612", "617"));
 		long south = cluster("Cụm thi đua số 2 (thành phố và các huyện phía Nam)", kontum.id(),
 				List.of("608", "613", "614", "615", "616", "618"));
 		log.info("Demo Front structures created for Kon Tum (clusters {}, {}, {})", highlands, north, south);
+	}
+
+	/**
+	 * Numbered villages (thôn) or urban groups (tổ dân phố) for every other commune, 5 to 9 each with plausible
+	 * household counts, so that coverage and summaries have something to count (about 700 areas, as Kon Tum has).
+	 */
+	private void generateAreas(AdminUnit province) {
+		java.util.Set<String> seeded = new java.util.HashSet<>();
+		AREAS.forEach(a -> seeded.add(a.communeCode()));
+		java.util.Random random = new java.util.Random(2023);
+		for (AdminUnit commune : units.subtree(province)) {
+			if (commune.level() != UnitLevel.COMMUNE || seeded.contains(commune.code())) {
+				continue;
+			}
+			boolean urban = !commune.type().equals("xã");
+			int count = 5 + random.nextInt(5);
+			for (int i = 1; i <= count; i++) {
+				int households = 80 + random.nextInt(220);
+				areas.insert(commune.id(), (urban ? "Tổ dân phố " : "Thôn ") + i, urban ? AreaType.TO_DAN_PHO : AreaType.THON, households,
+						households * (3 + random.nextInt(2)) + random.nextInt(households), !urban && random.nextInt(4) > 0);
+			}
+		}
 	}
 
 	private long cluster(String name, Long ownerUnitId, List<String> codes) {

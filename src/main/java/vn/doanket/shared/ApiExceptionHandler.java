@@ -84,6 +84,11 @@ class ApiExceptionHandler {
 		return invalid(InvalidInputException.of(field == null ? "body" : field, "error.unreadableBody"));
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ResponseEntity<ApiError> notMultipart(org.springframework.web.multipart.MultipartException ex) {
+		return invalid(InvalidInputException.of("file", "error.required"));
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
 		return body(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.fileTooLarge"), List.of(), null);

@@ -56,6 +56,11 @@ class PageExceptionHandler {
 		return page(response, model, 409, List.of(messages.get("error.conflict")));
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	String notMultipart(HttpServletResponse response, Model model) {
+		return invalid(InvalidInputException.of("file", "error.required"), response, model);
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletResponse response, Model model) {
 		return page(response, model, 413, List.of(messages.get("error.fileTooLarge")));
