@@ -80,7 +80,15 @@ public final class Browser implements AutoCloseable {
 		element.sendKeys(text);
 	}
 
+	/** Sets an input's value directly (date inputs render in the browser's locale, so typing is unreliable). */
+	public void setValue(By by, String value) {
+		WebElement element = waitFor(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
+	}
+
 	public void click(By by) {
+		WebElement element = waitFor(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
 	}
 
