@@ -137,6 +137,18 @@ class CommunityModelRepository {
 			.list();
 	}
 
+	/** How many models serve each campaign content (1–5) under the unit, and how many of those are stopped now. */
+	List<int[]> countsByContent(String unitPath) {
+		return jdbc.sql("""
+				select m.content_no, count(*) as models,
+				       count(*) filter (where (select s.status from community_model_status s where s.model_id = m.id
+				                               order by s.effective_on desc, s.id desc limit 1) = 'STOPPED') as stopped
+				from community_model m join unit u on u.id = m.unit_id where u.path like :p group by m.content_no order by m.content_no""")
+			.param("p", unitPath + "%")
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
+			.list();
+	}
+
 	/** Models that others replicate, with how many replicas and where. */
 	List<ReplicationRow> replications(String unitPath) {
 		return jdbc.sql("""

@@ -102,6 +102,13 @@ public class CommunityModels {
 		return repository.overview(parent.id(), year);
 	}
 
+	/** Per campaign content: {content, models, stopped} under the unit. */
+	@Transactional(readOnly = true)
+	public List<int[]> byContent(AdminUnit unit) {
+		access.require(Capability.READ, unit.id());
+		return repository.countsByContent(unit.path());
+	}
+
 	@Transactional(readOnly = true)
 	public List<ReplicationRow> replications(AdminUnit unit) {
 		access.require(Capability.READ, unit.id());

@@ -72,6 +72,7 @@ class ModelPagesController {
 		}
 		model.addAttribute("overview", selected.level() == UnitLevel.COMMUNE ? List.of() : models.overview(selected, year));
 		model.addAttribute("replications", models.replications(selected));
+		model.addAttribute("byContent", models.byContent(selected));
 		model.addAttribute("canRecord", access.can(Capability.RECORD_ACTIVITIES, selected.id()));
 		return "activities/models";
 	}

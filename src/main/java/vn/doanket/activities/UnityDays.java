@@ -52,6 +52,7 @@ public class UnityDays {
 		long communeId = repository.areaCommune(areaId).orElseThrow(() -> new NotFoundException("error.area.notFound", areaId));
 		access.require(Capability.RECORD_ACTIVITIES, communeId);
 		FestivalType type = repository.type(festival == null ? "" : festival)
+			.filter(FestivalType::active)
 			.orElseThrow(() -> InvalidInputException.of("festival", "error.festival.unknown", festival));
 		if (year < FIRST_YEAR || year > 2100) {
 			throw InvalidInputException.of("year", "error.festival.year", FIRST_YEAR);
