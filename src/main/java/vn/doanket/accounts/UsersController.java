@@ -1,6 +1,5 @@
 package vn.doanket.accounts;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.Paging;
-import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
 
@@ -61,7 +59,7 @@ class UsersController {
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException ex) {
-			return form(model, null, form, errors(ex));
+			return form(model, null, form, messages.byField(ex.problems()));
 		}
 	}
 
@@ -84,7 +82,7 @@ class UsersController {
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException ex) {
-			return form(model, account, form, errors(ex));
+			return form(model, account, form, messages.byField(ex.problems()));
 		}
 	}
 
@@ -102,14 +100,6 @@ class UsersController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("memberOrgs", memberOrgs.all());
 		return "accounts/user-form";
-	}
-
-	private Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Problem p : ex.problems()) {
-			errors.merge(p.field(), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
-		}
-		return errors;
 	}
 
 	/** The form as posted: the scope is a unit code in a catalog (2023 or 2025). */

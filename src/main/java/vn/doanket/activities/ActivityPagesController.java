@@ -3,7 +3,6 @@ package vn.doanket.activities;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,11 +83,7 @@ class ActivityPagesController {
 			return "redirect:/activities/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (Problem p : ex.problems()) {
-				errors.merge(p.field(), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
-			}
-			return form(page, selected, form, errors);
+			return form(page, selected, form, messages.byField(ex.problems()));
 		}
 	}
 

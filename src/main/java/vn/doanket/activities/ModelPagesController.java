@@ -2,7 +2,6 @@ package vn.doanket.activities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,6 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.Paging;
-import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
@@ -93,11 +91,7 @@ class ModelPagesController {
 			return "redirect:/activities/models/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (Problem p : ex.problems()) {
-				errors.merge(p.field(), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
-			}
-			return form(model, selected, form, errors);
+			return form(model, selected, form, messages.byField(ex.problems()));
 		}
 	}
 

@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,7 +119,7 @@ class UnityDayPages {
 			@RequestParam(defaultValue = "2023") int to) {
 		AdminUnit parent = unit(unit);
 		byte[] body = exports.xlsx(parent, from, checkedTo(from, to));
-		return download(body, "ngay-hoi-dai-doan-ket-" + parent.code() + "-" + from + "-" + to + ".xlsx",
+		return vn.doanket.shared.Downloads.attachment(body, "ngay-hoi-dai-doan-ket-" + parent.code() + "-" + from + "-" + to + ".xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
@@ -131,7 +128,7 @@ class UnityDayPages {
 			@RequestParam(defaultValue = "2023") int to) {
 		AdminUnit parent = unit(unit);
 		byte[] body = exports.docx(parent, from, checkedTo(from, to));
-		return download(body, "tong-ket-ngay-hoi-" + parent.code() + "-" + from + "-" + to + ".docx",
+		return vn.doanket.shared.Downloads.attachment(body, "tong-ket-ngay-hoi-" + parent.code() + "-" + from + "-" + to + ".docx",
 				vn.doanket.documents.DocxRenderer.MEDIA_TYPE);
 	}
 
@@ -170,14 +167,6 @@ class UnityDayPages {
 		catch (NumberFormatException ex) {
 			throw InvalidInputException.of(field, "error.notWholeNumber", text);
 		}
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(type))
-			.body(body);
 	}
 
 }

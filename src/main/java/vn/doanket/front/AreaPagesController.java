@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +31,6 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.Paging;
-import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
@@ -98,7 +93,7 @@ class AreaPagesController {
 			return "redirect:/front/areas?commune=" + unit.id();
 		}
 		catch (InvalidInputException ex) {
-			return form(model, unit, null, input, errors(ex));
+			return form(model, unit, null, input, messages.byField(ex.problems()));
 		}
 	}
 
@@ -121,7 +116,7 @@ class AreaPagesController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("members", workCommittees.members(id));
-			return form(model, unit(area.communeId()), area, input, errors(ex));
+			return form(model, unit(area.communeId()), area, input, messages.byField(ex.problems()));
 		}
 	}
 
@@ -177,7 +172,7 @@ class AreaPagesController {
 				csv.printRecord(a.name(), a.type().label(), a.households(), a.population(), a.ethnicMinority() ? "có" : "không");
 			}
 		}
-		return download(out.toByteArray(), "khu-dan-cu-" + unit.code() + ".csv", "text/csv;charset=UTF-8");
+		return vn.doanket.shared.Downloads.attachment(out.toByteArray(), "khu-dan-cu-" + unit.code() + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/front/areas/template.xlsx")
@@ -196,7 +191,7 @@ class AreaPagesController {
 			example.createCell(3).setCellValue(480);
 			example.createCell(4).setCellValue("có");
 			workbook.write(out);
-			return download(out.toByteArray(), "mau-khu-dan-cu.xlsx",
+			return vn.doanket.shared.Downloads.attachment(out.toByteArray(), "mau-khu-dan-cu.xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		}
 	}
@@ -209,14 +204,6 @@ class AreaPagesController {
 		model.addAttribute("types", AreaType.values());
 		model.addAttribute("canEdit", access.can(Capability.MANAGE_AREAS, commune.id()));
 		return "front/area-form";
-	}
-
-	private Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Problem p : ex.problems()) {
-			errors.merge(p.field(), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
-		}
-		return errors;
 	}
 
 	private List<AdminUnit> communesInScope(CurrentUser user) {
@@ -237,13 +224,6 @@ class AreaPagesController {
 
 	private AdminUnit unit(long id) {
 		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(type))
-			.body(body);
 	}
 
 	/** The HTML form's fields, kept as text so that a wrong number comes back to the user instead of failing binding. */

@@ -38,6 +38,15 @@ public class Messages {
 		return problems.stream().map(this::describe).toList();
 	}
 
+	/** The problems' messages per field (without the label), for showing next to each form field. */
+	public java.util.Map<String, String> byField(List<Problem> problems) {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		for (Problem p : problems) {
+			errors.merge(p.field(), get(p.code(), p.args()), (a, b) -> a + "; " + b);
+		}
+		return errors;
+	}
+
 	/**
 	 * English when asked for, Vietnamese otherwise. Outside the page dispatcher (security filters) the locale comes
 	 * from Accept-Language, which falls back to the server's locale when absent: only an explicit header counts there.
