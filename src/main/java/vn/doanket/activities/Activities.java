@@ -45,8 +45,12 @@ public class Activities {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<PlanItemDirectory> planItems;
+
 	Activities(ActivityRepository repository, CommunityModelRepository models, StoredFiles files, AccessPolicy access,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<PlanItemDirectory> planItems) {
+		this.planItems = planItems;
 		this.repository = repository;
 		this.models = models;
 		this.files = files;
@@ -78,6 +82,15 @@ public class Activities {
 	public Activity record(AdminUnit unit, ActivityInput input) {
 		access.require(Capability.RECORD_ACTIVITIES, unit.id());
 		Checks checks = input.check(LocalDate.now(clock));
+		if (input.planItemId() != null) {
+			var item = planItems.getIfAvailable(() -> id -> java.util.Optional.empty()).find(input.planItemId());
+			if (item.isEmpty()) {
+				checks.add(Problem.field("planItemId", "error.activity.unknownPlanItem", input.planItemId()));
+			}
+			else if (input.heldOn() != null && input.heldOn().getYear() != item.get().year()) {
+				checks.add(Problem.field("heldOn", "error.activity.outsidePlanYear", item.get().year()));
+			}
+		}
 		if (input.communityModelId() != null) {
 			models.findById(input.communityModelId())
 				.filter(model -> access.inScope(access.requireUser(), model.unitId()))
