@@ -20,8 +20,10 @@ public class Messages {
 		this.source = source;
 	}
 
+	/** The text of a code; record ids (longs) are shown without thousands separators. */
 	public String get(String code, Object... args) {
-		return source.getMessage(code, args, code, locale());
+		Object[] shown = args == null ? null : java.util.Arrays.stream(args).map(a -> a instanceof Long ? a.toString() : a).toArray();
+		return source.getMessage(code, shown, code, locale());
 	}
 
 	public String fieldLabel(String field) {
