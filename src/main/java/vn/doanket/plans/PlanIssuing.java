@@ -49,7 +49,13 @@ class PlanIssuing {
 
 	/** Issues the draft; {@code deriveBy} is the date by which lower committees should issue their own plans. */
 	PlanData issue(long planId, LocalDate deriveBy) {
-		PlanReader.PlanHead head = planAccess.requireManage(planId);
+		planAccess.requireManage(planId);
+		return issueChecked(planId, deriveBy);
+	}
+
+	/** Issues a plan whose access was checked by the caller (or demo data, which has no user). */
+	PlanData issueChecked(long planId, LocalDate deriveBy) {
+		PlanReader.PlanHead head = planAccess.head(planId);
 		PlanData plan = reader.find(planId).orElseThrow();
 		new Checks().require(!head.issued(), "status", "error.plan.alreadyIssued")
 			.require(!plan.allItems().isEmpty() || !plan.sections().isEmpty(), "sections", "error.plan.emptyPlan")
