@@ -63,6 +63,15 @@ class PlanCascade {
 		return deliveredUnits(parentPlanId).stream().filter(u -> access.can(Capability.MANAGE_PLANS, u.id())).toList();
 	}
 
+	/** The units the caller may report progress for on this issued plan: those it was delivered to, or its issuer. */
+	List<AdminUnit> unitsThatReport(long planId) {
+		PlanReader.PlanHead head = planAccess.requireRead(planId);
+		if (!head.issued()) {
+			return List.of();
+		}
+		return deliveredUnits(planId).stream().filter(u -> access.can(Capability.REPORT_PROGRESS, u.id())).toList();
+	}
+
 	/** Creates the draft of {@code unitId} derived from the issued plan. */
 	PlanData derive(long parentPlanId, Long unitId) {
 		PlanReader.PlanHead head = planAccess.requireRead(parentPlanId);

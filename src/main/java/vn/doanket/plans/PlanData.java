@@ -75,7 +75,7 @@ record PlanData(Long id, Long issuerUnitId, String issuerName, String documentTy
 		}
 
 		/** 0 for "1", 1 for "2.1". */
-		int depth() {
+		public int depth() {
 			return label == null ? 0 : (int) label.chars().filter(c -> c == '.').count();
 		}
 

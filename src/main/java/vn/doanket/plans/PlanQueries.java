@@ -50,6 +50,10 @@ class PlanQueries {
 				plan.previousId(), plan.supersededBy(), plan.parentPlanId(), plan.deriveBy(), suggested, false);
 	}
 
+	void requireManage(long id) {
+		planAccess.requireManage(id);
+	}
+
 	boolean canManage(long id) {
 		return planAccess.canManage(planAccess.head(id));
 	}
@@ -65,15 +69,20 @@ class PlanQueries {
 			case "oldest" -> "p.issued_on, p.id";
 			default -> "p.issued_on desc, p.id desc";
 		};
-		String folded = q == null ? "" : TextFolding.fold(q).strip();
-		List<PlanSummary> all = jdbc.sql(SELECT + """
+		List<String> words = q == null || q.isBlank() ? List.of()
+				: List.of(TextFolding.fold(q).strip().split("\\s+")).stream().limit(10).toList();
+		StringBuilder where = new StringBuilder("""
 				 where (:year < 0 or p.campaign_year = :year)
 				   and (:issuer < 0 or p.issuer_unit_id = :issuer)
-				   and (:status = '' or p.status = :status)
-				   and (:q = '' or p.title_folded like '%' || :q || '%')
-				order by """ + " " + order)
-			.params(Map.of("year", year == null ? -1 : year, "issuer", issuerUnitId == null ? -1L : issuerUnitId,
-					"status", status == null ? "" : status.name(), "q", folded))
+				   and (:status = '' or p.status = :status)""");
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("year", year == null ? -1 : year, "issuer",
+				issuerUnitId == null ? -1L : issuerUnitId, "status", status == null ? "" : status.name()));
+		for (int i = 0; i < words.size(); i++) {
+			where.append(" and strpos(p.title_folded, :w").append(i).append(") > 0");
+			params.put("w" + i, words.get(i));
+		}
+		List<PlanSummary> all = jdbc.sql(SELECT + " " + where + " order by " + order)
+			.params(params)
 			.query(PlanQueries::summary)
 			.list();
 		List<PlanSummary> visible = new ArrayList<>();
@@ -84,6 +93,14 @@ class PlanQueries {
 		}
 		int from = Math.min(page * size, visible.size());
 		return new PageResult<>(visible.subList(from, Math.min(from + size, visible.size())), visible.size(), page, size);
+	}
+
+	/** One plan as listed, or {@code null} when the caller may not read it. */
+	PlanSummary summary(long id) {
+		if (!planAccess.canRead(planAccess.head(id))) {
+			return null;
+		}
+		return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PlanQueries::summary).single();
 	}
 
 	/** Every version of the plan, oldest first. */
