@@ -120,8 +120,10 @@ class PlanEditorController {
 
 	/** The normalised dates of a timeframe as typed, for the editor's live preview. */
 	@GetMapping("/plans/timeframe")
-	String timeframe(@RequestParam(required = false) String timeframe, @RequestParam(defaultValue = "2023") int year,
+	String timeframe(@RequestParam java.util.Map<String, String> params, @RequestParam(defaultValue = "2023") int year,
 			Model model) {
+		String timeframe = params.containsKey("timeframe") ? params.get("timeframe")
+				: params.entrySet().stream().filter(e -> e.getKey().startsWith("when_")).map(java.util.Map.Entry::getValue).findFirst().orElse(null);
 		model.addAttribute("parsed", timeframe == null || timeframe.isBlank() ? null : TimeframeParser.parse(timeframe, year));
 		return "plans/editor :: preview";
 	}

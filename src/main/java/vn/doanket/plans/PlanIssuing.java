@@ -83,6 +83,17 @@ class PlanIssuing {
 		return issued;
 	}
 
+	/** The date the issuer's unit version is in force closest to the plan's date (a 2023 unit ends on 30/06/2025). */
+	private static LocalDate inForce(AdminUnit issuer, LocalDate date) {
+		if (issuer.validTo() != null && date.isAfter(issuer.validTo())) {
+			return issuer.validTo();
+		}
+		if (issuer.validFrom() != null && date.isBefore(issuer.validFrom())) {
+			return issuer.validFrom();
+		}
+		return date;
+	}
+
 	/** The unit of every recipient the system can deliver to, with the purpose it is delivered for. */
 	private Map<Long, String> deliveries(PlanData plan) {
 		Map<Long, String> units = new LinkedHashMap<>();
@@ -97,7 +108,7 @@ class PlanIssuing {
 				}
 				case LOWER -> this.units.children(issuer)
 					.stream()
-					.filter(child -> child.validAt(plan.issuedOn()))
+					.filter(child -> child.validAt(inForce(issuer, plan.issuedOn())))
 					.forEach(child -> units.putIfAbsent(child.id(), recipient.purpose().name()));
 				default -> {
 				}

@@ -42,7 +42,9 @@ class ProgressMatrix {
 
 	}
 
-	record Cell(long itemId, long unitId, CellState state, String note, LocalDate reportedOn, int evidence) {
+	/** {@code state} is what the matrix shows (overdue wins); {@code reported} what the unit last reported. */
+	record Cell(long itemId, long unitId, CellState state, CellState reported, String note, LocalDate reportedOn,
+			int evidence) {
 	}
 
 	record Row(PlanData.Item item, LocalDate due, List<Cell> cells, int done) {
@@ -73,7 +75,7 @@ class ProgressMatrix {
 			.query(rs -> {
 				reports.put(rs.getLong("item_id") + ":" + rs.getLong("unit_id"),
 						new Cell(rs.getLong("item_id"), rs.getLong("unit_id"), CellState.valueOf(rs.getString("status")),
-								rs.getString("note"), rs.getDate("reported_on").toLocalDate(), rs.getInt("files")));
+								CellState.valueOf(rs.getString("status")), rs.getString("note"), rs.getDate("reported_on").toLocalDate(), rs.getInt("files")));
 			});
 		Map<CellState, Integer> totals = new java.util.EnumMap<>(CellState.class);
 		List<Row> rows = new ArrayList<>();
@@ -85,8 +87,8 @@ class ProgressMatrix {
 				Cell cell = reports.get(item.id() + ":" + column.unitId());
 				CellState reported = cell == null ? CellState.NONE : cell.state();
 				CellState shown = reported != CellState.DONE && due != null && due.isBefore(today) ? CellState.OVERDUE : reported;
-				cells.add(cell == null ? new Cell(item.id(), column.unitId(), shown, null, null, 0)
-						: new Cell(item.id(), column.unitId(), shown, cell.note(), cell.reportedOn(), cell.evidence()));
+				cells.add(cell == null ? new Cell(item.id(), column.unitId(), shown, reported, null, null, 0)
+						: new Cell(item.id(), column.unitId(), shown, reported, cell.note(), cell.reportedOn(), cell.evidence()));
 				done += reported == CellState.DONE ? 1 : 0;
 				totals.merge(shown, 1, Integer::sum);
 			}
