@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Codes: {@code 200} exactly 200; {@code A} allowed (anything but 401/403/login redirect/5xx, e.g. 400 for the empty
  * input sent here); {@code D} 403; {@code L} sign-in required (401 for the API, redirect to the login page for pages).
  * A row may end with one more cell of {@code name=SQL} items separated by {@code ;}, each giving a path variable's
- * value by a query returning one value, separated by {@code ;} (for example {@code id=select id from plan where title like 'Kế hoạch%' limit 1});
+ * value by a query returning one value, separated by {@code ;} or a lone {@code |} (for example {@code id=select id from plan where title like 'Kế hoạch%' limit 1});
  * otherwise built-in samples are used.
  */
 @IntegrationTest
@@ -184,7 +184,7 @@ class EndpointAccessIntegrationTests {
 				String[] cells = line.trim().split("\\s*,\\s*", CALLERS.size() + 2);
 				List<String> row = new ArrayList<>(List.of(cells).subList(1, Math.min(cells.length, CALLERS.size() + 1)));
 				if (cells.length > CALLERS.size() + 1) {
-					for (String query : cells[CALLERS.size() + 1].split("\\s*;\\s*")) {
+					for (String query : cells[CALLERS.size() + 1].split("\\s*;\\s*|\\s+\\|\\s+(?=[A-Za-z]\\w*=)")) {
 						row.add(query);
 					}
 				}
