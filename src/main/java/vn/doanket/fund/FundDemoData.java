@@ -38,10 +38,13 @@ class FundDemoData implements ApplicationRunner {
 
 	private final DemoMode demo;
 
-	FundDemoData(FundRepository funds, Units units, DemoMode demo) {
+	private final DemoLedger ledger;
+
+	FundDemoData(FundRepository funds, Units units, DemoMode demo, DemoLedger ledger) {
 		this.funds = funds;
 		this.units = units;
 		this.demo = demo;
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -54,14 +57,19 @@ class FundDemoData implements ApplicationRunner {
 		long provinceFund = poorFund(province);
 		funds.insertAccount(provinceFund, "Vietcombank", "970436", "0011001932418", "UY BAN MTTQ VN TINH KON TUM", "vcb-2024");
 		funds.insertAccount(provinceFund, "Agribank", "970405", "1500201113838", "UY BAN MTTQ VN TINH KON TUM", "agribank-2024");
+		long dakGleiFund = 0;
 		for (AdminUnit district : units.children(province)) {
 			if (district.level() == UnitLevel.DISTRICT) {
-				poorFund(district);
+				long id = poorFund(district);
+				dakGleiFund = district.code().equals("610") ? id : dakGleiFund;
 			}
 		}
+		long dakPekFund = 0;
 		for (String code : COMMUNES) {
-			poorFund(units.byCode(code, Units.REFORM_EVE).orElseThrow());
+			long id = poorFund(units.byCode(code, Units.REFORM_EVE).orElseThrow());
+			dakPekFund = code.equals("23353") ? id : dakPekFund;
 		}
+		ledger.post(provinceFund, dakGleiFund, dakPekFund);
 		long appeal = funds.insert(province.id(), "APPEAL", "Ủng hộ đồng bào bị thiệt hại do bão số 3 (Yagi)",
 				"Cuộc vận động ủng hộ khắc phục hậu quả bão số 3 năm 2024", LocalDate.of(2024, 9, 8));
 		funds.insertAccount(appeal, "Vietcombank", "970436", "0761002468888", "UY BAN MTTQ VN TINH KON TUM", "vcb-2024");

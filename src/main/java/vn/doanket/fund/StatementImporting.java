@@ -73,10 +73,15 @@ public class StatementImporting {
 		if (preset != null && !preset.isBlank() && !preset.equals(account.mappingName())) {
 			fundRepository.saveMapping(account.id(), mapping.name());
 		}
+		return record(fundId, account, read, filename, mapping.name(), access.requireUser().username());
+	}
+
+	/** Stores and matches what was read, in the caller's transaction; access has been judged by the caller. */
+	StatementImport record(long fundId, BankAccount account, StatementRead read, String filename, String mappingName,
+			String username) {
 		statements.lockAccount(account.id());
 		Fund locked = fundRepository.lock(fundId).orElseThrow();
-		String username = access.requireUser().username();
-		long importId = statements.insertImport(fundId, account.id(), filename, mapping.name(), username);
+		long importId = statements.insertImport(fundId, account.id(), filename, mappingName, username);
 		Set<String> existing = statements.existingFingerprints(account.id(),
 				read.lines().stream().map(StatementLine::fingerprint).toList());
 		List<StatementLine> fresh = new ArrayList<>();
