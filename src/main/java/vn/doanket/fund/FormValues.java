@@ -18,7 +18,7 @@ import vn.doanket.shared.Problem;
 /** Reading what people type in the fund's forms (dates as 2024-10-17 or 17/10/2024, amounts as 1.500.000). */
 final class FormValues {
 
-	private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private FormValues() {
 	}
