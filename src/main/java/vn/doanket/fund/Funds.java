@@ -1,0 +1,119 @@
+package vn.doanket.fund;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
+import vn.doanket.accounts.CurrentUser;
+import vn.doanket.audit.AuditLog;
+import vn.doanket.shared.InvalidInputException;
+import vn.doanket.shared.NotFoundException;
+import vn.doanket.shared.PageResult;
+
+/** Funds a user may see, their bank accounts, and closing their books. */
+@Service
+@Transactional
+public class Funds {
+
+	private final FundRepository repository;
+
+	private final LedgerRepository ledger;
+
+	private final LedgerQueries queries;
+
+	private final AccessPolicy access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Funds(FundRepository repository, LedgerRepository ledger, LedgerQueries queries, AccessPolicy access, AuditLog audit, Clock clock) {
+		this.repository = repository;
+		this.ledger = ledger;
+		this.queries = queries;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The funds whose books the signed-in user may read. */
+	@Transactional(readOnly = true)
+	public List<Fund> visible() {
+		CurrentUser user = access.requireUser();
+		if (!user.role().can(Capability.READ_FUND)) {
+			return List.of();
+		}
+		return repository.all().stream().filter(f -> access.inScope(user, f.unitId())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Fund get(long id) {
+		Fund fund = find(id);
+		access.require(Capability.READ_FUND, fund.unitId());
+		return fund;
+	}
+
+	@Transactional(readOnly = true)
+	public List<BankAccount> accounts(long fundId) {
+		get(fundId);
+		return repository.accounts(fundId);
+	}
+
+	/** The balance recomputed from every line of the ledger (equal to the kept balance, by construction). */
+	@Transactional(readOnly = true)
+	public long balanceFromEntries(long fundId) {
+		get(fundId);
+		return ledger.balanceFromLines(fundId);
+	}
+
+	/** Closes the books through a date: no posting dated on or before it is accepted afterwards. */
+	public Fund closePeriod(long fundId, LocalDate through) {
+		Fund fund = find(fundId);
+		access.require(Capability.KEEP_FUND, fund.unitId());
+		Fund locked = repository.lock(fundId).orElseThrow();
+		PeriodLock.requireLater(locked.closedThrough(), through, LocalDate.now(clock));
+		repository.close(fundId, through, access.requireUser().username());
+		Fund after = find(fundId);
+		audit.record("fund", fundId, "close-period", locked, after);
+		return after;
+	}
+
+	public BankAccount addAccount(long fundId, BankAccountInput input) {
+		Fund fund = find(fundId);
+		access.require(Capability.KEEP_FUND, fund.unitId());
+		input.check().throwIfAny();
+		if (repository.accounts(fundId).stream().anyMatch(a -> a.accountNumber().equals(input.accountNumber().trim()))) {
+			throw InvalidInputException.of("accountNumber", "error.fund.accountExists");
+		}
+		long id = repository.insertAccount(fundId, input.bankName().trim(), input.bin().trim(), input.accountNumber().trim(),
+				input.holderName().trim(), input.mappingName());
+		BankAccount created = repository.account(id).orElseThrow();
+		audit.record("fund_bank_account", id, "create", null, created);
+		return created;
+	}
+
+	/** A fund's ledger: its entries and the transfers it received, searched without diacritics, paged and sorted. */
+	@Transactional(readOnly = true)
+	public PageResult<LedgerEntry> entries(long fundId, String query, String sort, int page, int size) {
+		get(fundId);
+		return new PageResult<>(queries.entries(fundId, query, sort, page * size, size), queries.count(fundId, query), page,
+				size);
+	}
+
+	@Transactional(readOnly = true)
+	public LedgerEntry entry(long entryId) {
+		LedgerEntry entry = queries.entry(entryId).orElseThrow(() -> new NotFoundException("error.fund.entryNotFound", entryId));
+		get(entry.fundId());
+		return entry;
+	}
+
+	Fund find(long id) {
+		return repository.find(id).orElseThrow(() -> new NotFoundException("error.fund.notFound", id));
+	}
+
+}

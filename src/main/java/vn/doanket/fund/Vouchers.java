@@ -1,0 +1,16 @@
+package vn.doanket.fund;
+
+/** Voucher numbers as printed: "PT-2024/0007", numbered yearly per fund and series. */
+final class Vouchers {
+
+	private Vouchers() {
+	}
+
+	static String label(String kind, Integer year, Integer number) {
+		if (kind == null || year == null || number == null) {
+			return null;
+		}
+		return String.format("%s-%d/%04d", kind, year, number);
+	}
+
+}

@@ -1,0 +1,33 @@
+package vn.doanket.fund;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicTextTests {
+
+	@Test
+	void longNumbersAreBlottedOutHoweverTheyAreWritten() {
+		assertThat(PublicText.scrub("SDT 0912345678 ung ho")).isEqualTo("SDT *** ung ho");
+		assertThat(PublicText.scrub("goi 0912 345 678")).isEqualTo("goi ***");
+		assertThat(PublicText.scrub("CCCD:062190001234.")).isEqualTo("CCCD:***.");
+		assertThat(PublicText.scrub("STK0011001932418")).isEqualTo("STK***");
+		assertThat(PublicText.scrub("so 0-9-1-2-3-4-5-6-7-8")).isEqualTo("so ***");
+		assertThat(PublicText.scrub("ung ho 50k thon 3")).isEqualTo("ung ho 50k thon 3");
+	}
+
+	@Test
+	void beneficiariesKeepTheirFamilyNameAndInitials() {
+		assertThat(PublicText.beneficiary("Nguyễn Văn An", "Thôn Đắk Ung")).isEqualTo("Nguyễn V. A., Thôn Đắk Ung");
+		assertThat(PublicText.beneficiary("Y Bình", null)).isEqualTo("Y B.");
+		assertThat(PublicText.beneficiary("Đỗ Thị Ánh 0905111222", "Thôn 14A")).isEqualTo("Đỗ T. Á. *., Thôn 14A");
+	}
+
+	@Test
+	void moneyIsShownWithDots() {
+		assertThat(Money.format(1_500_000)).isEqualTo("1.500.000");
+		assertThat(Money.format(-999)).isEqualTo("-999");
+		assertThat(Money.format(0)).isEqualTo("0");
+	}
+
+}
