@@ -49,13 +49,13 @@ class ReportingDemoData implements ApplicationRunner {
 
 	private final IndicatorCatalog catalog;
 
-	private final ValueStore store;
+	private final BulkValueLoader store;
 
 	private final CellReader cells;
 
 	private final DemoMode demo;
 
-	ReportingDemoData(JdbcClient jdbc, Units units, IndicatorCatalog catalog, ValueStore store, CellReader cells, DemoMode demo) {
+	ReportingDemoData(JdbcClient jdbc, Units units, IndicatorCatalog catalog, BulkValueLoader store, CellReader cells, DemoMode demo) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.catalog = catalog;
@@ -96,7 +96,7 @@ class ReportingDemoData implements ApplicationRunner {
 			}
 			submission(form, commune, random);
 		}
-		store.write(writes, "demo");
+		store.load(writes, "demo");
 		log.info("Demo report values for {} communes of Kon Tum, {}: {} values", communes, PERIOD, writes.size());
 	}
 
