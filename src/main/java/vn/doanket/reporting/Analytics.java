@@ -1,0 +1,144 @@
+package vn.doanket.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
+import vn.doanket.front.MemberOrganization;
+import vn.doanket.shared.InvalidInputException;
+import vn.doanket.shared.NotFoundException;
+import vn.doanket.units.AdminUnit;
+import vn.doanket.units.UnitLevel;
+import vn.doanket.units.Units;
+
+/**
+ * Totals of an indicator for a period at a level, under a parent, as of a date. In the catalog the data were entered
+ * in, they are read from the aggregates kept up to date by every write; under the 2025 catalog, values of the former
+ * units are re-aggregated through the official succession ({@link ReformRollup}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Analytics {
+
+	static final int MAX_ROWS = 20_000;
+
+	private final IndicatorCatalog catalog;
+
+	private final AnalyticsRepository repository;
+
+	private final ReformRollup reform;
+
+	private final CellReader cells;
+
+	private final Units units;
+
+	private final AccessPolicy access;
+
+	Analytics(IndicatorCatalog catalog, AnalyticsRepository repository, ReformRollup reform, CellReader cells, Units units,
+			AccessPolicy access) {
+		this.catalog = catalog;
+		this.repository = repository;
+		this.reform = reform;
+		this.cells = cells;
+		this.units = units;
+		this.access = access;
+	}
+
+	/** The query, checked; {@code at} defaults to the period's last day. */
+	record Query(Indicator indicator, Period period, UnitLevel level, AdminUnit parent, LocalDate at, long memberOrgId,
+			String memberOrgCode) {
+	}
+
+	public AnalyticsResult totals(String indicatorCode, String periodId, String levelName, String parentCode, LocalDate at,
+			String memberOrgCode) {
+		Query q = query(indicatorCode, periodId, levelName, parentCode, at, memberOrgCode);
+		if (q.parent() == null) {
+			if (!access.requireUser().nationalScope()) {
+				throw new AccessDeniedException("national totals");
+			}
+		}
+		else {
+			access.require(Capability.READ, q.parent().id());
+		}
+		List<AdminUnit> rows = units.atLevel(q.level(), q.at(), q.parent(), 0, MAX_ROWS).items();
+		boolean reformed = q.at().isAfter(Units.REFORM_EVE) && q.period().end().isBefore(Units.REFORM_DAY);
+		String catalogName = q.at().isAfter(Units.REFORM_EVE) ? "2025" : "2023";
+		if (reformed) {
+			ReformRollup.Result r = reform.rollup(q, rows);
+			return result(q, catalogName, r.rows(), r.separate());
+		}
+		return result(q, catalogName, current(q, rows), List.of());
+	}
+
+	private List<AnalyticsResult.Row> current(Query q, List<AdminUnit> rows) {
+		List<String> periods = PeriodValues.candidates(q.period());
+		List<Long> ids = rows.stream().map(AdminUnit::id).toList();
+		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(
+				repository.aggregates(q.indicator().id(), periods, ids, q.memberOrgId()));
+		Map<Long, Map<String, java.util.Set<Long>>> childPeriods = new HashMap<>();
+		for (PeriodValues.Row<Long> r : repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId())) {
+			childPeriods.computeIfAbsent(r.key(), k -> new HashMap<>()).computeIfAbsent(r.period(), k -> new java.util.HashSet<>())
+				.add(r.sum().longValue());
+		}
+		Map<Long, Long> childCounts = new HashMap<>();
+		repository.childCounts(ids).forEach(c -> childCounts.put(c[0], c[1]));
+		List<AnalyticsResult.Row> result = new ArrayList<>();
+		for (AdminUnit unit : rows) {
+			PeriodValues.Total t = PeriodValues.combine(q.period(), q.indicator().aggregation(), totals.getOrDefault(unit.id(), Map.of()));
+			long childrenReported = childPeriods.getOrDefault(unit.id(), Map.of()).values().stream()
+				.flatMap(java.util.Set::stream).distinct().count();
+			result.add(new AnalyticsResult.Row(unit.id(), unit.code(), unit.name(), t == null ? null : t.value(q.indicator().aggregation()),
+					t == null ? 0 : t.reported(), childrenReported, childCounts.getOrDefault(unit.id(), 0L)));
+		}
+		return result;
+	}
+
+	private AnalyticsResult result(Query q, String catalogName, List<AnalyticsResult.Row> rows,
+			List<AnalyticsResult.SeparateValue> separate) {
+		return new AnalyticsResult(q.indicator().code(), q.period().id(), q.level().dbValue(),
+				q.parent() == null ? null : q.parent().code(), q.at(), catalogName, q.memberOrgCode(), rows, separate);
+	}
+
+	Query query(String indicatorCode, String periodId, String levelName, String parentCode, LocalDate at, String memberOrgCode) {
+		vn.doanket.shared.Checks checks = new vn.doanket.shared.Checks();
+		Indicator indicator = indicatorCode == null || indicatorCode.isBlank() ? null : catalog.indicator(indicatorCode).orElse(null);
+		checks.require(indicator != null, "indicator", indicatorCode == null || indicatorCode.isBlank() ? "error.required"
+				: "error.report.indicatorUnknown", indicatorCode);
+		checks.require(indicator == null || indicator.aggregation() != Aggregation.NONE, "indicator", "error.report.notAggregated",
+				indicatorCode);
+		Period period = null;
+		try {
+			period = Period.parse(periodId);
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(checks::add);
+		}
+		UnitLevel level = UnitLevel.parse(levelName);
+		checks.require(level != null, "level", "error.report.levelUnknown", levelName);
+		LocalDate date = at != null ? at : period != null ? period.end() : null;
+		checks.require(date == null || level != UnitLevel.DISTRICT || !date.isAfter(Units.REFORM_EVE), "level",
+				"error.report.noDistrictsAfterReform");
+		long orgId = 0;
+		if (memberOrgCode != null && !memberOrgCode.isBlank()) {
+			MemberOrganization org = cells.organisations().get(memberOrgCode.strip().toUpperCase());
+			checks.require(org != null, "memberOrg", "error.report.memberOrgUnknown", memberOrgCode);
+			orgId = org == null ? 0 : org.id();
+		}
+		checks.throwIfAny();
+		AdminUnit parent = null;
+		if (parentCode != null && !parentCode.isBlank()) {
+			parent = units.byCode(parentCode.strip(), date)
+				.orElseThrow(() -> new NotFoundException("error.report.unitNotFound", parentCode));
+		}
+		return new Query(indicator, period, level, parent, date, orgId, orgId == 0 ? null : memberOrgCode.strip().toUpperCase());
+	}
+
+}

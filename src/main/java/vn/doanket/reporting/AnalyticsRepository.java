@@ -1,0 +1,87 @@
+package vn.doanket.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads aggregates (fast path, one indexed lookup per unit) and raw values (for re-aggregation across the reform). */
+@Repository
+class AnalyticsRepository {
+
+	/** Where one old unit went: a successor and its path. */
+	record Successor(long unitId, String code, String name, String mergeType, long successorId, String successorCode,
+			String successorPath) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AnalyticsRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PeriodValues.Row<Long>> aggregates(long indicatorId, List<String> periods, List<Long> unitIds, long memberOrgId) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select unit_id, period, total, reported from rpt_aggregate
+				where indicator_id = :i and period in (:p) and unit_id in (:u) and member_org_id = :o and reported > 0""")
+			.param("i", indicatorId).param("p", periods).param("u", unitIds).param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** Children with data, as (parent id, period, child id): one row per child and period. */
+	List<PeriodValues.Row<Long>> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
+		if (parentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select u.parent_id, a.period, u.id from rpt_aggregate a join unit u on u.id = a.unit_id
+				where a.indicator_id = :i and a.period in (:p) and u.parent_id in (:u) and a.member_org_id = :o and a.reported > 0""")
+			.param("i", indicatorId).param("p", periods).param("u", parentIds).param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), BigDecimal.valueOf(rs.getLong(3)), 1))
+			.list();
+	}
+
+	List<long[]> childCounts(List<Long> parentIds) {
+		if (parentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select parent_id, count(*) from unit where parent_id in (:u) group by parent_id")
+			.param("u", parentIds)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+	}
+
+	/** Every successor of every old unit that has at least one successor under {@code prefix}. */
+	List<Successor> successorsInto(String prefix) {
+		return jdbc.sql("""
+				select o.id, o.code, o.name, s.merge_type, su.id, su.code, su.path
+				from unit_successor s join unit su on su.id = s.successor_id join unit o on o.id = s.unit_id
+				where s.unit_id in (select s2.unit_id from unit_successor s2 join unit su2 on su2.id = s2.successor_id
+				                    where su2.path like :prefix)""")
+			.param("prefix", prefix + "%")
+			.query((rs, n) -> new Successor(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+					rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	/** Values entered at each of the units (not below them), summed over organisations unless one is asked for. */
+	List<PeriodValues.Row<Long>> ownValues(long indicatorId, List<String> periods, List<Long> unitIds, long memberOrgId) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select unit_id, period, sum(num_value), count(distinct unit_id) from rpt_value
+				where indicator_id = :i and period in (:p) and unit_id in (:u) and num_value is not null
+				  and (:o = 0 or member_org_id = :o)
+				group by unit_id, period""")
+			.param("i", indicatorId).param("p", periods).param("u", unitIds).param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.list();
+	}
+
+}
