@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
 import vn.doanket.documents.Block;
 import vn.doanket.documents.Distribution;
 import vn.doanket.documents.DocumentNumber;
@@ -35,7 +37,10 @@ class InspectionDocuments {
 
 	private final Clock clock;
 
-	InspectionDocuments(Inspections inspections, Units units, FrontCommittees committees, Clock clock) {
+	private final AccessPolicy access;
+
+	InspectionDocuments(Inspections inspections, Units units, FrontCommittees committees, Clock clock, AccessPolicy access) {
+		this.access = access;
 		this.inspections = inspections;
 		this.units = units;
 		this.committees = committees;
@@ -140,7 +145,11 @@ class InspectionDocuments {
 		return inspection.kind() == InspectionKind.SUPERVISION ? "Giám sát" : "Kiểm tra";
 	}
 
+	/** The chairman of the inspecting committee, when the reader may see it; a dotted line to sign on otherwise. */
 	private String chairman(AdminUnit unit) {
+		if (!access.can(Capability.READ, unit.id())) {
+			return "………………………";
+		}
 		return committees.of(unit)
 			.flatMap(c -> committees.standingMembers(c.id()).stream().filter(m -> m.position().equalsIgnoreCase("Chủ tịch")).findFirst())
 			.map(StandingMember::fullName)

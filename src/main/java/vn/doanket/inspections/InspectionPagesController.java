@@ -163,7 +163,7 @@ class InspectionPagesController {
 					team == null ? List.of() : List.of(team), targetCodes);
 		}
 
-		boolean targets(String code) {
+		public boolean targets(String code) {
 			return targetCodes != null && targetCodes.contains(code);
 		}
 
