@@ -88,7 +88,7 @@ class PaymentPagesController {
 		Payment payment = payments.get(paymentId);
 		try {
 			Payment decided = approve ? payments.approve(paymentId) : payments.reject(paymentId);
-			redirect.addFlashAttribute("notice", messages.get(approve ? "fund.approved" : "fund.rejected", decided.id()));
+			redirect.addFlashAttribute("notice", messages.get(approve ? "fund.approved" : "fund.proposalRejected", decided.id()));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problems", messages.describe(ex.problems()));
