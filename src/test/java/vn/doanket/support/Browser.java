@@ -89,7 +89,15 @@ public final class Browser implements AutoCloseable {
 	public void click(By by) {
 		WebElement element = waitFor(by);
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		try {
+			wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			// a browser popup (e.g. a datalist's suggestions) covers the element: dismiss it and click again
+			driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+			wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		}
 	}
 
 	public WebElement waitFor(By by) {
