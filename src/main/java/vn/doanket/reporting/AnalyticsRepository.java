@@ -35,14 +35,26 @@ class AnalyticsRepository {
 
 	/** Children with data, as (parent id, period, child id): one row per child and period. */
 	List<PeriodValues.Row<Long>> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
-		if (parentIds.isEmpty()) {
+		if (parentIds.isEmpty() || periods.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select u.parent_id, a.period, u.id from rpt_aggregate a join unit u on u.id = a.unit_id
-				where a.indicator_id = :i and a.period in (:p) and u.parent_id in (:u) and a.member_org_id = :o and a.reported > 0""")
+				select u.parent_id, a.period, u.id from unit u
+				join rpt_aggregate a on a.unit_id = u.id and a.indicator_id = :i and a.period in (:p) and a.member_org_id = :o
+				                    and a.reported > 0
+				where u.parent_id in (:u)""")
 			.param("i", indicatorId).param("p", periods).param("u", parentIds).param("o", memberOrgId)
 			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), BigDecimal.valueOf(rs.getLong(3)), 1))
+			.list();
+	}
+
+	/** The candidate periods that have any aggregate for the indicator (one index probe each). */
+	List<String> periodsWithData(long indicatorId, List<String> candidates) {
+		return jdbc.sql("""
+				select c.p from unnest(string_to_array(:p, ',')) as c(p)
+				where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)""")
+			.param("p", String.join(",", candidates)).param("i", indicatorId)
+			.query(String.class)
 			.list();
 	}
 
