@@ -89,20 +89,14 @@ public class Analytics {
 		}
 		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(
 				repository.aggregates(q.indicator().id(), periods, ids, q.memberOrgId()));
-		Map<Long, Map<String, java.util.Set<Long>>> childPeriods = new HashMap<>();
-		for (PeriodValues.Row<Long> r : repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId())) {
-			childPeriods.computeIfAbsent(r.key(), k -> new HashMap<>()).computeIfAbsent(r.period(), k -> new java.util.HashSet<>())
-				.add(r.sum().longValue());
-		}
+		Map<Long, Long> childrenReported = repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId());
 		Map<Long, Long> childCounts = new HashMap<>();
 		repository.childCounts(ids).forEach(c -> childCounts.put(c[0], c[1]));
 		List<AnalyticsResult.Row> result = new ArrayList<>();
 		for (AdminUnit unit : rows) {
 			PeriodValues.Total t = PeriodValues.combine(q.period(), q.indicator().aggregation(), totals.getOrDefault(unit.id(), Map.of()));
-			long childrenReported = childPeriods.getOrDefault(unit.id(), Map.of()).values().stream()
-				.flatMap(java.util.Set::stream).distinct().count();
 			result.add(new AnalyticsResult.Row(unit.id(), unit.code(), unit.name(), t == null ? null : t.value(q.indicator().aggregation()),
-					t == null ? 0 : t.reported(), childrenReported, childCounts.getOrDefault(unit.id(), 0L)));
+					t == null ? 0 : t.reported(), childrenReported.getOrDefault(unit.id(), 0L), childCounts.getOrDefault(unit.id(), 0L)));
 		}
 		return result;
 	}
