@@ -42,8 +42,11 @@ public class Analytics {
 
 	private final AccessPolicy access;
 
+	private final UnitRows unitRows;
+
 	Analytics(IndicatorCatalog catalog, AnalyticsRepository repository, ReformRollup reform, CellReader cells, Units units,
-			AccessPolicy access) {
+			AccessPolicy access, UnitRows unitRows) {
+		this.unitRows = unitRows;
 		this.catalog = catalog;
 		this.repository = repository;
 		this.reform = reform;
@@ -68,7 +71,7 @@ public class Analytics {
 		else {
 			access.require(Capability.READ, q.parent().id());
 		}
-		List<AdminUnit> rows = units.atLevel(q.level(), q.at(), q.parent(), 0, MAX_ROWS).items();
+		List<AdminUnit> rows = unitRows.atLevel(q.level(), q.at(), q.parent());
 		boolean reformed = q.at().isAfter(Units.REFORM_EVE) && q.period().end().isBefore(Units.REFORM_DAY);
 		String catalogName = q.at().isAfter(Units.REFORM_EVE) ? "2025" : "2023";
 		if (reformed) {
@@ -79,24 +82,21 @@ public class Analytics {
 	}
 
 	private List<AnalyticsResult.Row> current(Query q, List<AdminUnit> rows) {
-		List<String> periods = PeriodValues.candidates(q.period());
+		List<String> periods = repository.periodsWithData(q.indicator().id(), PeriodValues.candidates(q.period()));
 		List<Long> ids = rows.stream().map(AdminUnit::id).toList();
+		if (periods.isEmpty()) {
+			periods = List.of(q.period().id());
+		}
 		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(
 				repository.aggregates(q.indicator().id(), periods, ids, q.memberOrgId()));
-		Map<Long, Map<String, java.util.Set<Long>>> childPeriods = new HashMap<>();
-		for (PeriodValues.Row<Long> r : repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId())) {
-			childPeriods.computeIfAbsent(r.key(), k -> new HashMap<>()).computeIfAbsent(r.period(), k -> new java.util.HashSet<>())
-				.add(r.sum().longValue());
-		}
+		Map<Long, Long> childrenReported = repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId());
 		Map<Long, Long> childCounts = new HashMap<>();
 		repository.childCounts(ids).forEach(c -> childCounts.put(c[0], c[1]));
 		List<AnalyticsResult.Row> result = new ArrayList<>();
 		for (AdminUnit unit : rows) {
 			PeriodValues.Total t = PeriodValues.combine(q.period(), q.indicator().aggregation(), totals.getOrDefault(unit.id(), Map.of()));
-			long childrenReported = childPeriods.getOrDefault(unit.id(), Map.of()).values().stream()
-				.flatMap(java.util.Set::stream).distinct().count();
 			result.add(new AnalyticsResult.Row(unit.id(), unit.code(), unit.name(), t == null ? null : t.value(q.indicator().aggregation()),
-					t == null ? 0 : t.reported(), childrenReported, childCounts.getOrDefault(unit.id(), 0L)));
+					t == null ? 0 : t.reported(), childrenReported.getOrDefault(unit.id(), 0L), childCounts.getOrDefault(unit.id(), 0L)));
 		}
 		return result;
 	}

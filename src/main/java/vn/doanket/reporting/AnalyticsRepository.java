@@ -1,7 +1,9 @@
 package vn.doanket.reporting;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,16 +35,32 @@ class AnalyticsRepository {
 			.list();
 	}
 
-	/** Children with data, as (parent id, period, child id): one row per child and period. */
-	List<PeriodValues.Row<Long>> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
-		if (parentIds.isEmpty()) {
-			return List.of();
+	/** How many children of each parent have data in any of the periods. */
+	Map<Long, Long> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (parentIds.isEmpty() || periods.isEmpty()) {
+			return counts;
 		}
-		return jdbc.sql("""
-				select u.parent_id, a.period, u.id from rpt_aggregate a join unit u on u.id = a.unit_id
-				where a.indicator_id = :i and a.period in (:p) and u.parent_id in (:u) and a.member_org_id = :o and a.reported > 0""")
+		jdbc.sql("""
+				select u.parent_id, count(*) from unit u
+				where u.parent_id in (:u)
+				  and exists (select 1 from rpt_aggregate a where a.unit_id = u.id and a.indicator_id = :i and a.period in (:p)
+				              and a.member_org_id = :o and a.reported > 0)
+				group by u.parent_id""")
 			.param("i", indicatorId).param("p", periods).param("u", parentIds).param("o", memberOrgId)
-			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), BigDecimal.valueOf(rs.getLong(3)), 1))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** The candidate periods that have any aggregate for the indicator (one index probe each). */
+	List<String> periodsWithData(long indicatorId, List<String> candidates) {
+		return jdbc.sql("""
+				select c.p from unnest(string_to_array(:p, ',')) as c(p)
+				where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)""")
+			.param("p", String.join(",", candidates)).param("i", indicatorId)
+			.query(String.class)
 			.list();
 	}
 

@@ -93,6 +93,10 @@ class BulkValueLoader {
 			catch (IOException ex) {
 				throw new DataAccessResourceFailureException("copy into the staging table failed", ex);
 			}
+			try (Statement st = con.createStatement()) {
+				st.execute("set local work_mem = '128MB'");
+				st.execute("analyze rpt_stage");
+			}
 			try (var ps = con.prepareStatement(APPLY)) {
 				ps.setString(1, username);
 				ps.executeUpdate();

@@ -25,7 +25,8 @@ import vn.doanket.units.Units;
 /**
  * The XLSX template of a form for a period: one row per unit the user may report for (the scope unit and the units
  * below it at the form's levels; provinces for a national user), one column per indicator code (per organisation
- * {@code CODE__ORG}); a second sheet names the indicators. Uploading it back fills the report values.
+ * {@code CODE__ORG}) filled with the values already stored; a second sheet names the indicators. Uploading it back
+ * changes only what was edited.
  */
 @Component
 class ReportTemplate {
@@ -40,7 +41,10 @@ class ReportTemplate {
 
 	private final AccessPolicy access;
 
-	ReportTemplate(IndicatorCatalog catalog, CellReader cells, Units units, AccessPolicy access) {
+	private final ReportValues values;
+
+	ReportTemplate(IndicatorCatalog catalog, CellReader cells, Units units, AccessPolicy access, ReportValues values) {
+		this.values = values;
 		this.catalog = catalog;
 		this.cells = cells;
 		this.units = units;
@@ -74,6 +78,13 @@ class ReportTemplate {
 				row.createCell(0).setCellValue(unit.code());
 				row.createCell(1).setCellValue(unit.name());
 				row.createCell(2).setCellValue(period.id());
+				ReportValues.Values stored = values.of(unit.id(), period.id());
+				for (int c = 0; c < columns.size(); c++) {
+					String shown = stored(stored, columns.get(c)[3]);
+					if (!shown.isEmpty()) {
+						row.createCell(c + fixed.length).setCellValue(shown);
+					}
+				}
 			}
 			sheet.setColumnWidth(1, 8000);
 			sheet.createFreezePane(3, 1);
@@ -101,13 +112,29 @@ class ReportTemplate {
 		for (ReportForm.Item item : form.items()) {
 			Indicator i = item.indicator();
 			if (i.byMemberOrg()) {
-				orgs.forEach(o -> columns.add(new String[] { i.code() + "__" + o.code(), i.nameVi() + " — " + o.shortName(), i.valueType().name() }));
+				orgs.forEach(o -> columns.add(new String[] { i.code() + "__" + o.code(), i.nameVi() + " — " + o.shortName(),
+						i.valueType().name(), i.id() + "/" + o.id() + "/" + i.valueType().name() }));
 			}
 			else {
-				columns.add(new String[] { i.code(), i.nameVi() + (item.required() ? " (*)" : ""), i.valueType().name() });
+				columns.add(new String[] { i.code(), i.nameVi() + (item.required() ? " (*)" : ""), i.valueType().name(),
+						i.id() + "/0/" + i.valueType().name() });
 			}
 		}
 		return columns;
+	}
+
+	/** The stored value of a column ({@code indicatorId/orgId/TYPE}) as a person would type it back. */
+	private static String stored(ReportValues.Values stored, String column) {
+		String[] parts = column.split("/");
+		ValueStore.Stored value = stored.get(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+		if (value == null) {
+			return "";
+		}
+		ValueType type = ValueType.valueOf(parts[2]);
+		if (type == ValueType.YES_NO) {
+			return value.number() == null ? "" : value.number().signum() > 0 ? "có" : "không";
+		}
+		return ValueParser.format(type, value.number(), value.text());
 	}
 
 	private List<AdminUnit> reportingUnits(ReportForm form, Period period, CurrentUser user) {

@@ -90,6 +90,18 @@ class ReportingPagesIntegrationTests {
 		assertThat(upload.statusCode()).isEqualTo(302);
 		assertThat(ReportingApiIntegrationTests.value(TestHttp.basic(port, "huyen.dakglei"), "KDC_TONG", "2016", "commune", "610",
 				"23353")).isEqualByComparingTo("11");
+		try (Workbook again = WorkbookFactory.create(new ByteArrayInputStream(district.getBytes("/reporting/template.xlsx?period=2016").body()))) {
+			boolean prefilled = false;
+			for (Row row : again.getSheetAt(0)) {
+				for (var cell : row) {
+					prefilled |= row.getCell(0).getStringCellValue().equals("23353") && cell.toString().equals("11");
+				}
+			}
+			assertThat(prefilled).as("the template carries the stored values").isTrue();
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			again.write(out);
+			assertThat(district.upload("/reporting/import?period=2016", "lai.xlsx", out.toByteArray()).statusCode()).isEqualTo(302);
+		}
 		try (XSSFWorkbook export = new XSSFWorkbook(new ByteArrayInputStream(district.getBytes("/reporting/export.xlsx?period=2016").body()))) {
 			assertThat(export.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
 		}
