@@ -37,8 +37,14 @@ class PlanPagesController {
 
 	private final Messages messages;
 
+	private final java.time.Clock clock;
+
+	/** How many days ahead a deadline is shown as a reminder. */
+	static final int REMINDER_DAYS = 14;
+
 	PlanPagesController(PlanQueries queries, PlanIssuing issuing, PlanCascade cascade, PlanEditing editing,
-			PlanInbox inbox, AccessPolicy access, Messages messages) {
+			PlanInbox inbox, AccessPolicy access, Messages messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.issuing = issuing;
 		this.cascade = cascade;
@@ -67,6 +73,7 @@ class PlanPagesController {
 	@GetMapping("/plans/inbox")
 	String inbox(Model model) {
 		model.addAttribute("entries", inbox.mine());
+		model.addAttribute("reminders", inbox.reminders(LocalDate.now(clock), REMINDER_DAYS));
 		return "plans/inbox";
 	}
 

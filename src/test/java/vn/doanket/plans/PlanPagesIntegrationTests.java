@@ -98,6 +98,8 @@ class PlanPagesIntegrationTests {
 				where u.code = '62' and u.catalog = '2023' and p.number = 15 and p.number_year = 2023""").query(Long.class).single();
 		String matrix = TestHttp.session(port, "tinh.kontum").get("/plans/" + plan + "/progress").body();
 		assertThat(matrix).contains("progress-matrix", "Huyện Đắk Glei", "state-DONE", "deadline-list");
+		String csv = TestHttp.session(port, "tinh.kontum").get("/plans/" + plan + "/progress.csv?state=DONE").body();
+		assertThat(csv).contains("Thành phố Kon Tum", "Hoàn thành");
 		String report = TestHttp.session(port, "huyen.dakglei").get("/plans/" + plan + "/report").body();
 		assertThat(report).contains("report-form", "Huyện Đắk Glei");
 		String view = TestHttp.session(port, "huyen.dakglei").get("/plans/" + plan).body();
