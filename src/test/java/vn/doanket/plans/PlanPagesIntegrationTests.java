@@ -73,8 +73,8 @@ class PlanPagesIntegrationTests {
 		TestHttp http = TestHttp.session(port, "tinh.kontum");
 
 		assertThat(http.get("/plans/" + id + "/items/" + first + "/edit").body()).contains("timeframe-input");
-		HttpResponse<String> updated = http.postForm("/plans/" + id + "/items/" + first,
-				Map.of("label", "1", "title", "Một (sửa)", "timeframe", "trước ngày 15/10/2023", "activityKind", "TRAINING"));
+		HttpResponse<String> updated = http.postForm("/plans/" + id + "/items/" + first, Map.of("label", "1", "title",
+				"Một (sửa)", "timeframe", "trước ngày 15/10/2023", "activityKind", "TRAINING", "responsible", "LOWER_COMMITTEES"));
 		assertThat(updated.statusCode()).isEqualTo(302);
 		assertThat(http.get("/plans/timeframe?timeframe=qu%C3%BD%20III-IV%2F2023&year=2023").body()).contains("01/07/2023 – 31/12/2023");
 		http.postForm("/plans/" + id + "/items/" + first + "/move?direction=down", Map.of());
@@ -83,6 +83,11 @@ class PlanPagesIntegrationTests {
 		var items = JsonPath.parse(api.get("/api/v1/plans/" + id).body());
 		assertThat(items.read("$.sections[0].items[*].title", java.util.List.class)).containsExactly("Hai", "Một (sửa)");
 		assertThat(items.read("$.sections[0].items[1].timeframe.end", String.class)).isEqualTo("2023-10-15");
+		assertThat(items.read("$.sections[0].items[1].responsible[0].kind", String.class)).isEqualTo("LOWER_COMMITTEES");
+		assertThat(http.postForm("/plans/" + id + "/sections", Map.of("label", "III", "title", "KINH PHÍ", "kind", "FUNDING")).statusCode())
+			.isEqualTo(302);
+		assertThat(JsonPath.parse(api.get("/api/v1/plans/" + id).body()).read("$.sections[1].kind", String.class)).isEqualTo("FUNDING");
+		assertThat(http.postForm("/plans/import/confirm", Map.of("proposal", "{không phải JSON")).statusCode()).isEqualTo(400);
 
 		assertThat(TestHttp.session(port, "huyen.dakglei").postForm("/plans/" + id + "/items/" + first, Map.of("title", "x")).statusCode())
 			.isEqualTo(403);
