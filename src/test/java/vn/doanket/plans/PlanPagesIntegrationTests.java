@@ -32,6 +32,8 @@ class PlanPagesIntegrationTests {
 		assertThat(http.get("/plans?q=trien%20khai%20cuoc%20van%20dong&year=2023").body()).contains("plans-table",
 				"Triển khai thực hiện Cuộc vận động");
 		assertThat(http.get("/plans?q=khong%20co%20ke%20hoach%20nay").body()).contains("plans-empty");
+		assertThat(http.get("/plans/export.csv?q=trien%20khai&year=2023&status=ISSUED").body()).contains("15/KH-MTTQ-BTT",
+				"Tỉnh Kon Tum", "Đã ban hành");
 		assertThat(TestHttp.session(port, "huyen.dakglei").get("/plans/inbox").body()).contains("inbox-table", "Huyện Đắk Glei");
 	}
 
