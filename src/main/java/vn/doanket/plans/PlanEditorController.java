@@ -95,7 +95,7 @@ class PlanEditorController {
 		model.addAttribute("kinds", ActivityKind.values());
 		model.addAttribute("partyKinds", PARTY_NAMES.keySet().stream().sorted().toList());
 		model.addAttribute("year", queries.get(id).campaignYear());
-		return "plans/editor :: form";
+		return "plans/editor :: itemForm";
 	}
 
 	@GetMapping("/plans/{id}/items/{itemId}")
@@ -118,7 +118,7 @@ class PlanEditorController {
 			model.addAttribute("partyKinds", PARTY_NAMES.keySet().stream().sorted().toList());
 			model.addAttribute("year", queries.get(id).campaignYear());
 			model.addAttribute("formErrors", messages.describe(ex.problems()));
-			return "plans/editor :: form";
+			return "plans/editor :: itemForm";
 		}
 	}
 
