@@ -100,7 +100,7 @@ final class PlanChecks {
 		if (item.timeframe() != null && item.timeframe().text() != null && item.timeframe().text().length() > 500) {
 			checks.add(Problem.cell(row, "timeframe", "error.tooLong", 500));
 		}
-		else if (item.title().length() > 1000) {
+		if (!blank(item.title()) && item.title().length() > 1000) {
 			checks.add(Problem.cell(row, "itemTitle", "error.tooLong", 1000));
 		}
 		for (Integer content : item.campaignContents()) {

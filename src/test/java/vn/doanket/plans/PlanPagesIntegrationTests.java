@@ -76,6 +76,9 @@ class PlanPagesIntegrationTests {
 
 		String editor = http.get("/plans/" + id + "/items/" + first + "/edit").body();
 		assertThat(editor).contains("timeframe-input").doesNotContain("/move?direction");
+		HttpResponse<String> empty = http.postForm("/plans/" + id + "/items/" + first, Map.of());
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("alert-danger", "Tên nhiệm vụ");
 		HttpResponse<String> updated = http.postForm("/plans/" + id + "/items/" + first, Map.of("label", "1", "title",
 				"Một (sửa)", "timeframe", "trước ngày 15/10/2023", "activityKind", "TRAINING", "responsible", "LOWER_COMMITTEES"));
 		assertThat(updated.statusCode()).isEqualTo(302);
