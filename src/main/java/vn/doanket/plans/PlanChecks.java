@@ -43,6 +43,17 @@ final class PlanChecks {
 			if (blank(section.title())) {
 				checks.add(Problem.cell(s + 1, "sectionTitle", "error.required"));
 			}
+			else if (section.title().length() > 1000) {
+				checks.add(Problem.cell(s + 1, "sectionTitle", "error.tooLong", 1000));
+			}
+			if (section.label() != null && section.label().strip().length() > 20) {
+				checks.add(Problem.cell(s + 1, "label", "error.tooLong", 20));
+			}
+			for (PlanData.Party party : section.parties()) {
+				if (blank(party.name()) || party.name().length() > 500) {
+					checks.add(Problem.cell(s + 1, "partyName", blank(party.name()) ? "error.required" : "error.tooLong", 500));
+				}
+			}
 			List<PlanData.Item> items = new ArrayList<>();
 			for (PlanData.Item item : section.items()) {
 				itemRow++;
@@ -52,9 +63,23 @@ final class PlanChecks {
 					section.text(), items, section.parties(), false));
 		}
 		for (int r = 0; r < plan.recipients().size(); r++) {
-			if (blank(plan.recipients().get(r).name())) {
-				checks.add(Problem.cell(r + 1, "recipientName", "error.required"));
+			String name = plan.recipients().get(r).name();
+			if (blank(name) || name.length() > 500) {
+				checks.add(Problem.cell(r + 1, "recipientName", blank(name) ? "error.required" : "error.tooLong", 500));
 			}
+		}
+		for (int b = 0; b < plan.legalBases().size(); b++) {
+			if (blank(plan.legalBases().get(b).text())) {
+				checks.add(Problem.cell(b + 1, "legalBasis", "error.required"));
+			}
+		}
+		checks.require(parentBody.length() <= 300, "parentBody", "error.tooLong", 300)
+			.require(issuingBody.length() <= 300, "issuingBody", "error.tooLong", 300);
+		PlanData.Signer given = plan.signer();
+		if (given != null) {
+			checks.require(given.authority() == null || given.authority().length() <= 200, "signer", "error.tooLong", 200)
+				.require(given.position() == null || given.position().length() <= 200, "signer", "error.tooLong", 200)
+				.require(given.name() == null || given.name().length() <= 200, "signer", "error.tooLong", 200);
 		}
 		checks.throwIfAny();
 		PlanData.Signer signer = plan.signer() == null || (blank(plan.signer().name()) && blank(plan.signer().position()))
@@ -69,7 +94,13 @@ final class PlanChecks {
 		if (blank(item.title())) {
 			checks.add(Problem.cell(row, "itemTitle", "error.required"));
 		}
-		else if (item.title().length() > 1000) {
+		if (item.label() != null && item.label().strip().length() > 20) {
+			checks.add(Problem.cell(row, "label", "error.tooLong", 20));
+		}
+		if (item.timeframe() != null && item.timeframe().text() != null && item.timeframe().text().length() > 500) {
+			checks.add(Problem.cell(row, "timeframe", "error.tooLong", 500));
+		}
+		if (!blank(item.title()) && item.title().length() > 1000) {
 			checks.add(Problem.cell(row, "itemTitle", "error.tooLong", 1000));
 		}
 		for (Integer content : item.campaignContents()) {

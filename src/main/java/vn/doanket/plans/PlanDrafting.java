@@ -82,6 +82,10 @@ class PlanDrafting {
 			if (head.supersededBy() != null) {
 				throw InvalidInputException.of("status", "error.plan.superseded");
 			}
+			Long pending = reader.draftVersionOf(id);
+			if (pending != null) {
+				throw InvalidInputException.of("status", "error.plan.draftVersionExists", pending);
+			}
 			PlanData next = withIssuer(input, head.issuerUnitId(), null);
 			return create(next, before.version() + 1, id, before.parentPlanId());
 		}

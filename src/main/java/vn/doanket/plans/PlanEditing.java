@@ -52,6 +52,18 @@ class PlanEditing {
 		return saved;
 	}
 
+	long addSection(long planId, String label, String title, String kind) {
+		requireDraft(planId);
+		new Checks().requireText(title, "sectionTitle", 1000).require(label == null || label.length() <= 20, "label", "error.tooLong", 20).throwIfAny();
+		PlanData.SectionKind sectionKind = java.util.Arrays.stream(PlanData.SectionKind.values())
+			.filter(k -> k.name().equals(kind))
+			.findFirst()
+			.orElse(PlanData.SectionKind.OTHER);
+		long id = writer.addSection(planId, label == null || label.isBlank() ? null : label.strip(), title.strip(), sectionKind);
+		audit.record("plan_section", id, "create", null, title.strip());
+		return id;
+	}
+
 	PlanData.Item updateItem(long planId, long itemId, PlanData.Item input) {
 		PlanReader.PlanHead head = requireDraft(planId);
 		PlanData.Item before = item(planId, itemId);

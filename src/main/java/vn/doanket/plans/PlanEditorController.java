@@ -36,15 +36,23 @@ class PlanEditorController {
 
 	/** A form for the fields of an item as the editor posts them. */
 	record ItemForm(String label, String title, String content, String form, String details, String timeframe,
-			String activityKind, String campaignContents) {
+			String activityKind, String campaignContents, String responsible, String coordinating) {
 
 		PlanData.Item toItem() {
 			List<Integer> contents = campaignContents == null || campaignContents.isBlank() ? List.of()
 					: Arrays.stream(campaignContents.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(ItemForm::number).toList();
 			ActivityKind kind = Arrays.stream(ActivityKind.values()).filter(k -> k.name().equals(activityKind)).findFirst().orElse(ActivityKind.OTHER);
 			Timeframe when = timeframe == null || timeframe.isBlank() ? null : new Timeframe(null, null, null, timeframe.strip());
-			return new PlanData.Item(null, label, title, content, form, details, contents, kind, when, List.of(), List.of(),
-					null, false);
+			return new PlanData.Item(null, label, title, content, form, details, contents, kind, when, parties(responsible),
+					parties(coordinating), null, false);
+		}
+
+		/** A level of committees chosen in the editor ("LOWER_COMMITTEES", "MEMBER_ORGANISATIONS"…). */
+		private static List<PlanData.Party> parties(String kind) {
+			return Arrays.stream(PlanData.PartyKind.values())
+				.filter(k -> k.name().equals(kind) && k != PlanData.PartyKind.NAMED_UNIT && k != PlanData.PartyKind.MEMBER_ORG)
+				.map(k -> new PlanData.Party(k, PARTY_NAMES.get(k), null, null, List.of()))
+				.toList();
 		}
 
 		private static Integer number(String text) {
@@ -58,14 +66,36 @@ class PlanEditorController {
 
 	}
 
+	/** The names written for a level of committees chosen in the editor. */
+	static final java.util.Map<PlanData.PartyKind, String> PARTY_NAMES = java.util.Map.of(
+			PlanData.PartyKind.THIS_COMMITTEE, "Ban Thường trực Ủy ban MTTQ cấp ban hành",
+			PlanData.PartyKind.LOWER_COMMITTEES, "Ban Thường trực Ủy ban MTTQ cấp dưới",
+			PlanData.PartyKind.MEMBER_ORGANISATIONS, "Các tổ chức thành viên của Mặt trận");
+
+	@PostMapping("/plans/{id}/sections")
+	String addSection(@PathVariable long id, @RequestParam(required = false) String label,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String kind,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			long sectionId = editing.addSection(id, label, title, kind);
+			redirect.addFlashAttribute("notice", messages.get("plans.sectionAdded"));
+			return "redirect:/plans/" + id + "#section-" + sectionId;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("formErrors", messages.describe(ex.problems()));
+			return "redirect:/plans/" + id;
+		}
+	}
+
 	@GetMapping("/plans/{id}/items/{itemId}/edit")
 	String editForm(@PathVariable long id, @PathVariable long itemId, Model model) {
 		queries.requireManage(id);
 		model.addAttribute("planId", id);
 		model.addAttribute("item", editing.item(id, itemId));
 		model.addAttribute("kinds", ActivityKind.values());
+		model.addAttribute("partyKinds", PARTY_NAMES.keySet().stream().sorted().toList());
 		model.addAttribute("year", queries.get(id).campaignYear());
-		return "plans/editor :: form";
+		return "plans/editor :: itemForm";
 	}
 
 	@GetMapping("/plans/{id}/items/{itemId}")
@@ -85,9 +115,10 @@ class PlanEditorController {
 			model.addAttribute("planId", id);
 			model.addAttribute("item", editing.item(id, itemId));
 			model.addAttribute("kinds", ActivityKind.values());
+			model.addAttribute("partyKinds", PARTY_NAMES.keySet().stream().sorted().toList());
 			model.addAttribute("year", queries.get(id).campaignYear());
 			model.addAttribute("formErrors", messages.describe(ex.problems()));
-			return "plans/editor :: form";
+			return "plans/editor :: itemForm";
 		}
 	}
 

@@ -73,7 +73,14 @@ class PlanImportPagesController {
 	String confirm(@RequestParam String proposal, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		access.require(Capability.MANAGE_PLANS);
-		PlanData corrected = corrected(json.readValue(proposal, PlanData.class), form);
+		PlanData parsed;
+		try {
+			parsed = json.readValue(proposal, PlanData.class);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw InvalidInputException.of("proposal", "error.plan.proposalBroken");
+		}
+		PlanData corrected = corrected(parsed, form);
 		try {
 			PlanData saved = drafting.create(corrected);
 			redirect.addFlashAttribute("notice", messages.get("plans.saved", saved.title()));

@@ -32,6 +32,41 @@ class PlanInbox {
 			String unitName, String purpose, LocalDate deriveBy, Long derivedPlanId) {
 	}
 
+	/** A task of a received plan that is due soon or overdue and not done by the unit. */
+	record Reminder(long planId, String planTitle, long itemId, String itemTitle, long unitId, String unitName,
+			LocalDate due, boolean overdue) {
+	}
+
+	/** Tasks due within {@code days} days or overdue, not reported done, for the units in the caller's scope. */
+	List<Reminder> reminders(LocalDate today, int days) {
+		String path = scopePath();
+		return jdbc.sql("""
+				select p.id as plan_id, p.title as plan_title, i.id as item_id, i.title as item_title, u.id as unit_id,
+				  u.name as unit_name, i.timeframe_end as due
+				from plan_inbox x
+				join plan p on p.id = x.plan_id and p.status = 'ISSUED' and p.superseded_by is null
+				join unit u on u.id = x.unit_id
+				join plan_item i on i.plan_id = p.id
+				join plan_section s on s.id = i.section_id and s.kind = 'CONTENTS'
+				left join plan_progress pr on pr.item_id = i.id and pr.unit_id = u.id
+				where u.path like :path || '%' and i.timeframe_kind in ('DEADLINE', 'RANGE')
+				  and i.timeframe_end <= :horizon and (pr.status is null or pr.status <> 'DONE')
+				order by i.timeframe_end desc, p.id, u.code limit 200""")
+			.param("path", path)
+			.param("horizon", java.sql.Date.valueOf(today.plusDays(days)))
+			.query((rs, n) -> {
+				LocalDate due = rs.getDate("due").toLocalDate();
+				return new Reminder(rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("item_id"),
+						rs.getString("item_title"), rs.getLong("unit_id"), rs.getString("unit_name"), due, due.isBefore(today));
+			})
+			.list();
+	}
+
+	private String scopePath() {
+		CurrentUser user = access.requireUser();
+		return user.scopeUnitId() == null ? "/" : units.byId(user.scopeUnitId()).map(u -> u.path()).orElse("/-");
+	}
+
 	List<Entry> mine() {
 		CurrentUser user = access.requireUser();
 		String path = user.scopeUnitId() == null ? "/" : units.byId(user.scopeUnitId()).map(u -> u.path()).orElse("/-");

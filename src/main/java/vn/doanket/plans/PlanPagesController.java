@@ -37,8 +37,14 @@ class PlanPagesController {
 
 	private final Messages messages;
 
+	private final java.time.Clock clock;
+
+	/** How many days ahead a deadline is shown as a reminder. */
+	static final int REMINDER_DAYS = 14;
+
 	PlanPagesController(PlanQueries queries, PlanIssuing issuing, PlanCascade cascade, PlanEditing editing,
-			PlanInbox inbox, AccessPolicy access, Messages messages) {
+			PlanInbox inbox, AccessPolicy access, Messages messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.issuing = issuing;
 		this.cascade = cascade;
@@ -64,9 +70,30 @@ class PlanPagesController {
 		return htmx != null ? "plans/list :: results" : "plans/list";
 	}
 
+	/** The list as on screen (same search, filters and order, every page), as CSV for Excel. */
+	@GetMapping("/plans/export.csv")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort) throws java.io.IOException {
+		PlanData.PlanStatus state = "DRAFT".equals(status) || "ISSUED".equals(status) ? PlanData.PlanStatus.valueOf(status) : null;
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(
+				new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.EXCEL)) {
+			csv.printRecord(messages.get("field.number"), messages.get("field.title"), messages.get("field.issuer"),
+					messages.get("field.issuedOn"), messages.get("field.campaignYear"), messages.get("field.status"));
+			for (PlanSummary p : queries.list(year, null, state, q, sort, 0, 100_000).items()) {
+				csv.printRecord(p.number(), p.title(), p.issuerName(), p.issuedOn(), p.campaignYear(),
+						messages.get("plans.status." + p.status()));
+			}
+		}
+		return PlansApiController.file(out.toByteArray(), "ke-hoach.csv", "text/csv;charset=UTF-8");
+	}
+
 	@GetMapping("/plans/inbox")
 	String inbox(Model model) {
 		model.addAttribute("entries", inbox.mine());
+		model.addAttribute("reminders", inbox.reminders(LocalDate.now(clock), REMINDER_DAYS));
 		return "plans/inbox";
 	}
 

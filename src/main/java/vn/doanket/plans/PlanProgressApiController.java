@@ -35,7 +35,11 @@ class PlanProgressApiController {
 
 	private final PlanInbox inbox;
 
-	PlanProgressApiController(PlanCascade cascade, ProgressReporting reporting, ProgressMatrix matrix, PlanInbox inbox) {
+	private final java.time.Clock clock;
+
+	PlanProgressApiController(PlanCascade cascade, ProgressReporting reporting, ProgressMatrix matrix, PlanInbox inbox,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.cascade = cascade;
 		this.reporting = reporting;
 		this.matrix = matrix;
@@ -46,6 +50,13 @@ class PlanProgressApiController {
 	@Operation(summary = "Kế hoạch cấp trên gửi tới các đơn vị trong phạm vi của tôi")
 	PageResult<PlanInbox.Entry> inbox() {
 		List<PlanInbox.Entry> items = inbox.mine();
+		return new PageResult<>(items, items.size(), 0, items.size());
+	}
+
+	@GetMapping("/reminders")
+	@Operation(summary = "Nhắc việc: nhiệm vụ của kế hoạch cấp trên sắp đến hạn (14 ngày) hoặc quá hạn mà đơn vị trong phạm vi của tôi chưa hoàn thành")
+	PageResult<PlanInbox.Reminder> reminders() {
+		List<PlanInbox.Reminder> items = inbox.reminders(LocalDate.now(clock), PlanPagesController.REMINDER_DAYS);
 		return new PageResult<>(items, items.size(), 0, items.size());
 	}
 

@@ -60,6 +60,15 @@ class PlanReader {
 			.single();
 	}
 
+	/** The draft that will replace this plan, or {@code null}. */
+	Long draftVersionOf(long planId) {
+		return jdbc.sql("select min(id) from plan where previous_id = :id and status = 'DRAFT'")
+			.param("id", planId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** The plan holding that number in the issuer's year, or {@code null}. */
 	Long planWithNumber(long issuerUnitId, int year, int number) {
 		return jdbc.sql("select id from plan where issuer_unit_id = :u and number_year = :y and number = :n")

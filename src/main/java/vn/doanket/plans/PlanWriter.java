@@ -153,6 +153,25 @@ class PlanWriter {
 				  details = :details, campaign_contents = :contents, activity_kind = :kind, timeframe_kind = :tfKind,
 				  timeframe_start = :tfStart, timeframe_end = :tfEnd, timeframe_text = :tfText
 				where id = :id""").params(itemParams(item)).param("id", itemId).update();
+		jdbc.sql("delete from plan_party where item_id = :id").param("id", itemId).update();
+		long planId = jdbc.sql("select plan_id from plan_item where id = :id").param("id", itemId).query(Long.class).single();
+		long sectionId = jdbc.sql("select section_id from plan_item where id = :id").param("id", itemId).query(Long.class).single();
+		insertParties(planId, sectionId, itemId, "RESPONSIBLE", item.responsible());
+		insertParties(planId, sectionId, itemId, "COORDINATING", item.coordinating());
+	}
+
+	/** Adds an empty section at the end of a draft; returns its id. */
+	long addSection(long planId, String label, String title, PlanData.SectionKind kind) {
+		return jdbc.sql("""
+				insert into plan_section (plan_id, position, label, title, kind)
+				values (:plan, (select coalesce(max(position), -1) + 1 from plan_section where plan_id = :plan), :label, :title, :kind)
+				returning id""")
+			.param("plan", planId)
+			.param("label", label)
+			.param("title", title)
+			.param("kind", kind.name())
+			.query(Long.class)
+			.single();
 	}
 
 	private static java.util.Map<String, Object> itemParams(PlanData.Item item) {

@@ -64,6 +64,33 @@ class ProgressPagesController {
 		return htmx != null ? "plans/progress :: grid" : "plans/progress";
 	}
 
+	/** The matrix as on screen (same filters), as CSV for Excel (UTF-8 with a byte order mark). */
+	@GetMapping("/plans/{id}/progress.csv")
+	org.springframework.http.ResponseEntity<byte[]> matrixCsv(@PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String state) throws IOException {
+		ProgressMatrix.CellState filter = java.util.Arrays.stream(ProgressMatrix.CellState.values())
+			.filter(s -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
+		ProgressMatrix.Matrix grid = matrix.of(id, unit, filter);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(
+				new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.EXCEL)) {
+			List<String> header = new ArrayList<>(List.of(messages.get("plans.label"), messages.get("field.itemTitle"), messages.get("plans.due")));
+			grid.units().forEach(u -> header.add(u.name()));
+			csv.printRecord(header);
+			for (ProgressMatrix.Row row : grid.rows()) {
+				List<String> cells = new ArrayList<>(List.of(row.item().label() == null ? "" : row.item().label(), row.item().title(),
+						row.due() == null ? "" : row.due().toString()));
+				row.cells().forEach(c -> cells.add(messages.get("progress.state." + c.reported())
+						+ (c.state() == ProgressMatrix.CellState.OVERDUE ? " / " + messages.get("progress.state.OVERDUE") : "")));
+				csv.printRecord(cells);
+			}
+		}
+		return PlansApiController.file(out.toByteArray(), "tien-do-ke-hoach-" + id + ".csv", "text/csv;charset=UTF-8");
+	}
+
 	@GetMapping("/plans/items/{itemId}/progress/{unitId}")
 	String cell(@PathVariable long itemId, @PathVariable long unitId, Model model) {
 		long planId = reporting.planOf(itemId);

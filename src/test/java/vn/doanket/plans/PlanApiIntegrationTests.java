@@ -146,12 +146,15 @@ class PlanApiIntegrationTests {
 	void invalidPlansAreRefusedFieldByField() {
 		String body = """
 				{"title": "", "campaignYear": 1800, "sections": [{"title": "II. NỘI DUNG", "items": [
-				  {"title": "", "campaignContents": [7], "timeframe": {"kind": "RANGE", "start": "2023-05-01", "end": "2023-01-01"}}]}]}""";
+				  {"title": "", "campaignContents": [7], "timeframe": {"kind": "RANGE", "start": "2023-05-01", "end": "2023-01-01"}}],
+				  "parties": [{"kind": "LOWER_COMMITTEES"}]}],
+				 "legalBases": [{"text": " "}], "recipients": [{"name": "", "purpose": "T_H"}]}""";
 		HttpResponse<String> response = TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/plans", body);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(JsonPath.parse(response.body()).read("$.errors[*].field", List.class)).contains("title", "campaignYear",
-				"itemTitle", "campaignContents", "timeframe");
+				"itemTitle", "campaignContents", "timeframe", "partyName", "legalBasis", "recipientName");
+		assertThat(JsonPath.parse(response.body()).read("$.errors[?(@.field == 'recipientName')].row", List.class)).containsExactly(1);
 	}
 
 }

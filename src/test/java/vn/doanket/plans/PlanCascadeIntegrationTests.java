@@ -57,6 +57,15 @@ class PlanCascadeIntegrationTests {
 	}
 
 	@Test
+	void aDistrictIsRemindedOfOverdueTasksItHasNotDone() {
+		DocumentContext reminders = JsonPath.parse(TestHttp.basic(port, "huyen.dakglei").get("/api/v1/plans/reminders").body());
+		List<String> units = reminders.read("$.items[?(@.planId == " + provincePlan() + ")].unitName");
+		assertThat(units).isNotEmpty().containsOnly("Huyện Đắk Glei");
+		assertThat(reminders.read("$.items[0].overdue", Boolean.class)).isTrue();
+		assertThat(TestHttp.session(port, "huyen.dakglei").get("/plans/inbox").body()).contains("id=\"reminders\"");
+	}
+
+	@Test
 	void aDistrictDerivesItsPlanFromTheProvincePlanAndTheProvinceSeesIt() {
 		long parent = provincePlan();
 		TestHttp district = TestHttp.basic(port, "huyen.dakglei");

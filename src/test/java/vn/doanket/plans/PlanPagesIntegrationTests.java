@@ -32,6 +32,8 @@ class PlanPagesIntegrationTests {
 		assertThat(http.get("/plans?q=trien%20khai%20cuoc%20van%20dong&year=2023").body()).contains("plans-table",
 				"Triển khai thực hiện Cuộc vận động");
 		assertThat(http.get("/plans?q=khong%20co%20ke%20hoach%20nay").body()).contains("plans-empty");
+		assertThat(http.get("/plans/export.csv?q=trien%20khai&year=2023&status=ISSUED").body()).contains("15/KH-MTTQ-BTT",
+				"Tỉnh Kon Tum", "Đã ban hành");
 		assertThat(TestHttp.session(port, "huyen.dakglei").get("/plans/inbox").body()).contains("inbox-table", "Huyện Đắk Glei");
 	}
 
@@ -72,9 +74,13 @@ class PlanPagesIntegrationTests {
 		long third = JsonPath.parse(created).read("$.sections[0].items[2].id", Long.class);
 		TestHttp http = TestHttp.session(port, "tinh.kontum");
 
-		assertThat(http.get("/plans/" + id + "/items/" + first + "/edit").body()).contains("timeframe-input");
-		HttpResponse<String> updated = http.postForm("/plans/" + id + "/items/" + first,
-				Map.of("label", "1", "title", "Một (sửa)", "timeframe", "trước ngày 15/10/2023", "activityKind", "TRAINING"));
+		String editor = http.get("/plans/" + id + "/items/" + first + "/edit").body();
+		assertThat(editor).contains("timeframe-input").doesNotContain("/move?direction");
+		HttpResponse<String> empty = http.postForm("/plans/" + id + "/items/" + first, Map.of());
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("alert-danger", "Tên nhiệm vụ");
+		HttpResponse<String> updated = http.postForm("/plans/" + id + "/items/" + first, Map.of("label", "1", "title",
+				"Một (sửa)", "timeframe", "trước ngày 15/10/2023", "activityKind", "TRAINING", "responsible", "LOWER_COMMITTEES"));
 		assertThat(updated.statusCode()).isEqualTo(302);
 		assertThat(http.get("/plans/timeframe?timeframe=qu%C3%BD%20III-IV%2F2023&year=2023").body()).contains("01/07/2023 – 31/12/2023");
 		http.postForm("/plans/" + id + "/items/" + first + "/move?direction=down", Map.of());
@@ -83,12 +89,17 @@ class PlanPagesIntegrationTests {
 		var items = JsonPath.parse(api.get("/api/v1/plans/" + id).body());
 		assertThat(items.read("$.sections[0].items[*].title", java.util.List.class)).containsExactly("Hai", "Một (sửa)");
 		assertThat(items.read("$.sections[0].items[1].timeframe.end", String.class)).isEqualTo("2023-10-15");
+		assertThat(items.read("$.sections[0].items[1].responsible[0].kind", String.class)).isEqualTo("LOWER_COMMITTEES");
+		assertThat(http.postForm("/plans/" + id + "/sections", Map.of("label", "III", "title", "KINH PHÍ", "kind", "FUNDING")).statusCode())
+			.isEqualTo(302);
+		assertThat(JsonPath.parse(api.get("/api/v1/plans/" + id).body()).read("$.sections[1].kind", String.class)).isEqualTo("FUNDING");
+		assertThat(http.postForm("/plans/import/confirm", Map.of("proposal", "{không phải JSON")).statusCode()).isEqualTo(400);
 
 		assertThat(TestHttp.session(port, "huyen.dakglei").postForm("/plans/" + id + "/items/" + first, Map.of("title", "x")).statusCode())
 			.isEqualTo(403);
 		assertThat(http.postForm("/plans/" + id + "/issue", Map.of("deriveBy", "2023-06-30")).statusCode()).isEqualTo(302);
 		String view = http.get("/plans/" + id).body();
-		assertThat(view).contains("plan-status", "Đã ban hành", "new-version").doesNotContain("issue-form", "edit-item");
+		assertThat(view).contains("plan-status", "Đã ban hành", "new-version", "Năm 2023").doesNotContain("issue-form", "edit-item");
 	}
 
 	@Test
@@ -98,6 +109,8 @@ class PlanPagesIntegrationTests {
 				where u.code = '62' and u.catalog = '2023' and p.number = 15 and p.number_year = 2023""").query(Long.class).single();
 		String matrix = TestHttp.session(port, "tinh.kontum").get("/plans/" + plan + "/progress").body();
 		assertThat(matrix).contains("progress-matrix", "Huyện Đắk Glei", "state-DONE", "deadline-list");
+		String csv = TestHttp.session(port, "tinh.kontum").get("/plans/" + plan + "/progress.csv?state=DONE").body();
+		assertThat(csv).contains("Thành phố Kon Tum", "Hoàn thành");
 		String report = TestHttp.session(port, "huyen.dakglei").get("/plans/" + plan + "/report").body();
 		assertThat(report).contains("report-form", "Huyện Đắk Glei");
 		String view = TestHttp.session(port, "huyen.dakglei").get("/plans/" + plan).body();
