@@ -23,6 +23,8 @@ import vn.doanket.shared.Paging;
 @Controller
 class PlanPagesController {
 
+	private final vn.doanket.activities.Activities activities;
+
 	private final PlanQueries queries;
 
 	private final PlanIssuing issuing;
@@ -43,7 +45,8 @@ class PlanPagesController {
 	static final int REMINDER_DAYS = 14;
 
 	PlanPagesController(PlanQueries queries, PlanIssuing issuing, PlanCascade cascade, PlanEditing editing,
-			PlanInbox inbox, AccessPolicy access, Messages messages, java.time.Clock clock) {
+			PlanInbox inbox, AccessPolicy access, Messages messages, java.time.Clock clock, vn.doanket.activities.Activities activities) {
+		this.activities = activities;
 		this.clock = clock;
 		this.queries = queries;
 		this.issuing = issuing;
@@ -109,6 +112,10 @@ class PlanPagesController {
 		model.addAttribute("deriveUnits", issued ? cascade.unitsThatMayDerive(id) : List.of());
 		model.addAttribute("children", issued ? cascade.children(id) : List.of());
 		model.addAttribute("parent", plan.parentPlanId() == null ? null : queries.summary(plan.parentPlanId()));
+		List<Long> itemIds = plan.sections().stream().flatMap(s -> s.items().stream()).map(PlanData.Item::id).toList();
+		java.util.Map<Long, java.util.Map<String, Object>> progress = new java.util.HashMap<>();
+		activities.progressOfPlanItems(itemIds).forEach(row -> progress.put(((Number) row.get("plan_item_id")).longValue(), row));
+		model.addAttribute("activityProgress", progress);
 		return "plans/view";
 	}
 
