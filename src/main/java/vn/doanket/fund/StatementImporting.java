@@ -30,6 +30,8 @@ public class StatementImporting {
 
 	static final String PERIOD_CLOSED = "error.fund.periodClosedLine";
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementImporting.class);
+
 	private final Funds funds;
 
 	private final FundRepository fundRepository;
@@ -66,7 +68,10 @@ public class StatementImporting {
 		access.require(Capability.KEEP_FUND, fund.unitId());
 		BankAccount account = account(fund, accountId);
 		StatementMapping mapping = mapping(account, preset, mappingJson);
+		long started = System.nanoTime();
 		StatementRead read = StatementReader.read(content, mapping);
+		log.info("Statement {} read in {} ms: {} lines, {} rejected", filename, (System.nanoTime() - started) / 1_000_000,
+				read.lines().size(), read.rejected().size());
 		if (read.lines().isEmpty()) {
 			throw InvalidInputException.of("file", "error.fund.noStatementLines");
 		}
@@ -100,8 +105,12 @@ public class StatementImporting {
 			}
 		}
 		rejected.sort(java.util.Comparator.comparingInt(RejectedLine::lineNumber));
+		long matchStart = System.nanoTime();
 		List<StatementRepository.NewLine> matched = matching.match(fundId, account, fresh, username);
+		long storeStart = System.nanoTime();
 		statements.insertLines(account.id(), importId, matched);
+		log.info("Statement import {}: {} lines matched and posted in {} ms, stored in {} ms", importId, fresh.size(),
+				(storeStart - matchStart) / 1_000_000, (System.nanoTime() - storeStart) / 1_000_000);
 		statements.linkPayments(account.id(), paymentLinks(matched));
 		statements.insertRejections(importId, rejected);
 		statements.finishImport(importId, read.records(), fresh.size(), duplicates, rejected.size());
