@@ -28,6 +28,7 @@ create table fund_bank_account (
     account_no   varchar(19) not null check (account_no ~ '^[0-9A-Z]{1,19}$'),
     holder_name  text        not null,
     mapping_name varchar(32),
+    mapping_json text,
     unique (bin, account_no)
 );
 

@@ -60,7 +60,8 @@ public class StatementImporting {
 	/**
 	 * @param accountId the bank account, or {@code null} for the fund's first account
 	 * @param preset a preset mapping name, or {@code null}
-	 * @param mappingJson a mapping as JSON, or {@code null}; without either, the account's saved mapping is used
+	 * @param mappingJson a mapping as JSON, or {@code null}; without either, the account's saved mapping is used (the
+	 * preset or the declared mapping last imported with)
 	 */
 	public StatementImport importFile(long fundId, Long accountId, String filename, byte[] content, String preset,
 			String mappingJson) {
@@ -76,7 +77,10 @@ public class StatementImporting {
 			throw InvalidInputException.of("file", "error.fund.noStatementLines");
 		}
 		if (preset != null && !preset.isBlank() && !preset.equals(account.mappingName())) {
-			fundRepository.saveMapping(account.id(), mapping.name());
+			fundRepository.saveMapping(account.id(), mapping.name(), null);
+		}
+		else if ((preset == null || preset.isBlank()) && mappingJson != null && !mappingJson.isBlank()) {
+			fundRepository.saveMapping(account.id(), mapping.name(), mappingJson);
 		}
 		return record(fundId, account, read, filename, mapping.name(), access.requireUser().username());
 	}
@@ -149,6 +153,10 @@ public class StatementImporting {
 		}
 		if (mappingJson != null && !mappingJson.isBlank()) {
 			return MappingInput.parse(json, mappingJson);
+		}
+		Optional<String> savedJson = fundRepository.savedMappingJson(account.id());
+		if (savedJson.isPresent()) {
+			return MappingInput.parse(json, savedJson.get());
 		}
 		if (account.mappingName() != null) {
 			return StatementMapping.preset(account.mappingName()).orElseThrow();
