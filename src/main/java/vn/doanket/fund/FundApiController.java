@@ -55,6 +55,12 @@ class FundApiController {
 		return new PageResult<>(items, items.size(), 0, items.size());
 	}
 
+	@PostMapping(path = "/funds", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Mở một quỹ vận động (ví dụ ủng hộ đồng bào bị thiên tai) cho Ủy ban MTTQ của một đơn vị")
+	FundView open(@RequestBody FundInput input) {
+		return FundView.of(funds.openAppeal(input));
+	}
+
 	@GetMapping("/funds/{id}")
 	@Operation(summary = "Một quỹ, với số dư")
 	FundView get(@PathVariable long id) {

@@ -73,8 +73,20 @@ class FundRepository {
 		return jdbc.sql("select * from fund_bank_account where id = :id").param("id", id).query(FundRepository::account).optional();
 	}
 
-	void saveMapping(long accountId, String mappingName) {
-		jdbc.sql("update fund_bank_account set mapping_name = :m where id = :id").param("m", mappingName).param("id", accountId).update();
+	/** Saves the layout used for an account: a preset's name, or a declared mapping as JSON ({@code json} not null). */
+	void saveMapping(long accountId, String mappingName, String json) {
+		jdbc.sql("update fund_bank_account set mapping_name = :m, mapping_json = :j where id = :id")
+			.param("m", mappingName)
+			.param("j", json)
+			.param("id", accountId)
+			.update();
+	}
+
+	java.util.Optional<String> savedMappingJson(long accountId) {
+		return jdbc.sql("select mapping_json from fund_bank_account where id = :id and mapping_json is not null")
+			.param("id", accountId)
+			.query(String.class)
+			.optional();
 	}
 
 	void close(long fundId, LocalDate through, String username) {

@@ -14,6 +14,8 @@ import vn.doanket.audit.AuditLog;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.PageResult;
+import vn.doanket.units.AdminUnit;
+import vn.doanket.units.Units;
 
 /** Funds a user may see, their bank accounts, and closing their books. */
 @Service
@@ -32,7 +34,11 @@ public class Funds {
 
 	private final Clock clock;
 
-	Funds(FundRepository repository, LedgerRepository ledger, LedgerQueries queries, AccessPolicy access, AuditLog audit, Clock clock) {
+	private final Units units;
+
+	Funds(FundRepository repository, LedgerRepository ledger, LedgerQueries queries, AccessPolicy access, AuditLog audit, Clock clock,
+			Units units) {
+		this.units = units;
 		this.repository = repository;
 		this.ledger = ledger;
 		this.queries = queries;
@@ -81,6 +87,18 @@ public class Funds {
 		Fund after = find(fundId);
 		audit.record("fund", fundId, "close-period", locked, after);
 		return after;
+	}
+
+	/** Opens an appeal fund for the committee of a unit (its For-the-Poor fund exists already). */
+	public Fund openAppeal(FundInput input) {
+		input.check().throwIfAny();
+		AdminUnit unit = units.resolve(input.unitCode().trim(), input.openedOn())
+			.orElseThrow(() -> InvalidInputException.of("unit", "error.unit.notFound", input.unitCode()));
+		access.require(Capability.KEEP_FUND, unit.id());
+		long id = repository.insert(unit.id(), "APPEAL", input.name().trim(), input.description(), input.openedOn());
+		Fund created = find(id);
+		audit.record("fund", id, "open", null, created);
+		return created;
 	}
 
 	public BankAccount addAccount(long fundId, BankAccountInput input) {

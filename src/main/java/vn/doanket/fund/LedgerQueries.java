@@ -123,8 +123,15 @@ class LedgerQueries {
 		params.put("f", fundId);
 		List<String> words = words(query);
 		for (int i = 0; i < words.size(); i++) {
-			where.append(" and e.search_folded like :w").append(i);
-			params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			String word = words.get(i);
+			SearchTerms.Term term = SearchTerms.classify(word);
+			switch (term.kind()) {
+				case AMOUNT -> where.append(" and e.amount = :w").append(i);
+				case DATE -> where.append(" and e.entry_date = :w").append(i);
+				default -> where.append(" and e.search_folded like :w").append(i);
+			}
+			params.put("w" + i, term.kind() == SearchTerms.Kind.TEXT
+					? "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : term.value());
 		}
 		return where.toString();
 	}

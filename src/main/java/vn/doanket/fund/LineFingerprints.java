@@ -3,6 +3,7 @@ package vn.doanket.fund;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,8 +23,37 @@ final class LineFingerprints {
 				line.reference(), line.balance(), line.counterAccount(), line.rawText(), sha256(key + "|" + occurrence));
 	}
 
+	/**
+	 * The letters and digits of a description, without accents, in lower case ("Đắk Glei!" → "dakglei"): the same as
+	 * {@link TextFolding#fold} without what is neither a letter nor a digit, computed a character at a time because it
+	 * runs for every line of large statements.
+	 */
 	static String folded(String description) {
-		return TextFolding.fold(description).replaceAll("[^a-z0-9]", "");
+		StringBuilder out = new StringBuilder(description.length());
+		for (int i = 0; i < description.length(); i++) {
+			char c = description.charAt(i);
+			if (c < 128) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					out.append(c);
+				}
+				else if (c >= 'A' && c <= 'Z') {
+					out.append((char) (c + 32));
+				}
+			}
+			else if (c == 'đ' || c == 'Đ') {
+				out.append('d');
+			}
+			else {
+				String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+				for (int k = 0; k < decomposed.length(); k++) {
+					char d = Character.toLowerCase(decomposed.charAt(k));
+					if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+						out.append(d);
+					}
+				}
+			}
+		}
+		return out.toString();
 	}
 
 	private static String sha256(String text) {

@@ -28,6 +28,9 @@ record MappingInput(String name, String delimiter, String date, String datePatte
 	}
 
 	StatementMapping toMapping() {
+		if (name != null && name.trim().length() > 32) {
+			throw InvalidInputException.of("mapping", "error.tooLong", 32);
+		}
 		StatementMapping.Builder builder = StatementMapping.builder(name == null || name.isBlank() ? "custom" : name.trim())
 			.delimiter(character(delimiter, ','))
 			.date(column(date), datePattern)

@@ -15,6 +15,8 @@ final class PublicText {
 
 	static final String HIDDEN = "***";
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .\\-/_,]{0,2}\\d){5,}");
 
 	private PublicText() {
@@ -24,7 +26,7 @@ final class PublicText {
 		if (text == null) {
 			return "";
 		}
-		return LONG_NUMBER.matcher(text).replaceAll(HIDDEN).replaceAll("\\s+", " ").trim();
+		return SPACES.matcher(LONG_NUMBER.matcher(text).replaceAll(HIDDEN)).replaceAll(" ").trim();
 	}
 
 	/** The family name in full, the other names as initials, then the residential area. */

@@ -30,6 +30,8 @@ public class StatementImporting {
 
 	static final String PERIOD_CLOSED = "error.fund.periodClosedLine";
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementImporting.class);
+
 	private final Funds funds;
 
 	private final FundRepository fundRepository;
@@ -58,7 +60,8 @@ public class StatementImporting {
 	/**
 	 * @param accountId the bank account, or {@code null} for the fund's first account
 	 * @param preset a preset mapping name, or {@code null}
-	 * @param mappingJson a mapping as JSON, or {@code null}; without either, the account's saved mapping is used
+	 * @param mappingJson a mapping as JSON, or {@code null}; without either, the account's saved mapping is used (the
+	 * preset or the declared mapping last imported with)
 	 */
 	public StatementImport importFile(long fundId, Long accountId, String filename, byte[] content, String preset,
 			String mappingJson) {
@@ -66,12 +69,18 @@ public class StatementImporting {
 		access.require(Capability.KEEP_FUND, fund.unitId());
 		BankAccount account = account(fund, accountId);
 		StatementMapping mapping = mapping(account, preset, mappingJson);
+		long started = System.nanoTime();
 		StatementRead read = StatementReader.read(content, mapping);
+		log.info("Statement {} read in {} ms: {} lines, {} rejected", filename, (System.nanoTime() - started) / 1_000_000,
+				read.lines().size(), read.rejected().size());
 		if (read.lines().isEmpty()) {
 			throw InvalidInputException.of("file", "error.fund.noStatementLines");
 		}
 		if (preset != null && !preset.isBlank() && !preset.equals(account.mappingName())) {
-			fundRepository.saveMapping(account.id(), mapping.name());
+			fundRepository.saveMapping(account.id(), mapping.name(), null);
+		}
+		else if ((preset == null || preset.isBlank()) && mappingJson != null && !mappingJson.isBlank()) {
+			fundRepository.saveMapping(account.id(), mapping.name(), mappingJson);
 		}
 		return record(fundId, account, read, filename, mapping.name(), access.requireUser().username());
 	}
@@ -100,8 +109,12 @@ public class StatementImporting {
 			}
 		}
 		rejected.sort(java.util.Comparator.comparingInt(RejectedLine::lineNumber));
+		long matchStart = System.nanoTime();
 		List<StatementRepository.NewLine> matched = matching.match(fundId, account, fresh, username);
+		long storeStart = System.nanoTime();
 		statements.insertLines(account.id(), importId, matched);
+		log.info("Statement import {}: {} lines matched and posted in {} ms, stored in {} ms", importId, fresh.size(),
+				(storeStart - matchStart) / 1_000_000, (System.nanoTime() - storeStart) / 1_000_000);
 		statements.linkPayments(account.id(), paymentLinks(matched));
 		statements.insertRejections(importId, rejected);
 		statements.finishImport(importId, read.records(), fresh.size(), duplicates, rejected.size());
@@ -140,6 +153,10 @@ public class StatementImporting {
 		}
 		if (mappingJson != null && !mappingJson.isBlank()) {
 			return MappingInput.parse(json, mappingJson);
+		}
+		Optional<String> savedJson = fundRepository.savedMappingJson(account.id());
+		if (savedJson.isPresent()) {
+			return MappingInput.parse(json, savedJson.get());
 		}
 		if (account.mappingName() != null) {
 			return StatementMapping.preset(account.mappingName()).orElseThrow();

@@ -170,6 +170,19 @@ class FundLedgerIntegrationTests {
 				"{\"toFundId\":" + from + ",\"date\":\"2024-10-25\",\"amount\":1}").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void theAccountantOpensAReliefAppealInsideTheScopeOnly() {
+		String appeal = "{\"unitCode\":\"62\",\"name\":\"Ủng hộ đồng bào lũ lụt " + UUID.randomUUID()
+				+ "\",\"openedOn\":\"2024-09-10\"}";
+		HttpResponse<String> opened = TestHttp.basic(port, "ketoan.kontum").postJson("/api/v1/funds", appeal.replace("2024-09-10", "2024-06-10"));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(opened.body(), "$.kind")).isEqualTo("APPEAL");
+		assertThat(JsonPath.<Integer>read(opened.body(), "$.balance")).isZero();
+		assertThat(TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/funds", appeal).statusCode()).isEqualTo(403);
+		assertThat(TestHttp.basic(port, "ketoan.kontum").postJson("/api/v1/funds", "{\"unitCode\":\"62\"}").statusCode())
+			.isEqualTo(400);
+	}
+
 	private long balance(long fund) {
 		return jdbc.sql("select balance from fund where id = :f").param("f", fund).query(Long.class).single();
 	}

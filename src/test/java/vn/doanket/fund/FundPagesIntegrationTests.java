@@ -97,7 +97,9 @@ class FundPagesIntegrationTests {
 		assertThat(visitor.get("/public/funds").body()).contains("Tỉnh Kon Tum");
 		String page = visitor.get("/public/funds/" + fund + "?q=nguyen%20thi%20anh").body();
 		assertThat(page).contains("Nguyễn Thị Ánh", "flows-chart");
-		assertThat(visitor.get("/public/funds/" + fund).body()).contains("Ẩn danh", "Y Đ., Thôn Đắk Ung").doesNotContain("Trần Văn Hùng");
+		assertThat(visitor.get("/public/funds/" + fund + "?q=an%20danh").body()).contains("Ẩn danh").doesNotContain("Trần Văn Hùng");
+		assertThat(visitor.get("/public/funds/" + fund + "?q=thon%20dak%20ung").body()).contains("Y Đ., Thôn Đắk Ung")
+			.doesNotContain("Y Đoan");
 		String csv = visitor.get("/public/funds/" + fund + "/transactions.csv").body();
 		assertThat(csv).contains("Ẩn danh").doesNotContain("Y Đoan");
 		HttpResponse<String> qr = visitor.postForm("/public/funds/" + fund + "/reference", Map.of("donorName", "Hà Văn Tâm", "amount", "200000"));

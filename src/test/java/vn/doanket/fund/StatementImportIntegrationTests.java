@@ -142,6 +142,28 @@ class StatementImportIntegrationTests {
 		assertThat(balance(fund)).isEqualTo(5_000_000L + 300_000L - 2_000_000L);
 	}
 
+	@Test
+	void aDeclaredMappingIsSavedForTheAccountAndUsedNextTime() {
+		long fund = fundWithAccount(null);
+		String csv = "Ngày;Số tiền;Diễn giải\n05/09/2024;1.000.000;LE VAN TAM ung ho\n06/09/2024;-200.000;Phi\n";
+		String mapping = "{\"name\":\"ngan-hang-xa\",\"delimiter\":\";\",\"date\":\"Ngày\",\"datePattern\":\"dd/MM/yyyy\","
+				+ "\"signedAmount\":\"Số tiền\",\"description\":\"Diễn giải\"}";
+		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
+		HttpResponse<String> first = keeper.upload("/api/v1/funds/" + fund + "/statements?mapping="
+				+ java.net.URLEncoder.encode(mapping, StandardCharsets.UTF_8), "x.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(first.body(), "$.imported")).isEqualTo(2);
+		String more = csv + "07/09/2024;300.000;TRAN THI NGA ung ho\n";
+		HttpResponse<String> second = keeper.upload("/api/v1/funds/" + fund + "/statements", "y.csv", more.getBytes(StandardCharsets.UTF_8));
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(second.body(), "$.imported")).isEqualTo(1);
+		assertThat(JsonPath.<Integer>read(second.body(), "$.duplicates")).isEqualTo(2);
+		HttpResponse<String> broken = keeper.upload("/api/v1/funds/" + fund + "/statements?mapping=%7Bnot-json", "z.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(balance(fund)).isEqualTo(1_000_000L + 300_000L);
+	}
+
 	private static byte[] sampleOrEmpty() {
 		try {
 			return sample("vcb-0011001932418-sample.csv");
