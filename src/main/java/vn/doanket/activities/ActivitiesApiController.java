@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.PageResult;
 import vn.doanket.shared.Paging;
 import vn.doanket.units.AdminUnit;
@@ -148,7 +147,7 @@ class ActivitiesApiController {
 	}
 
 	private AdminUnit unit(String code, LocalDate at) {
-		return units.resolve(code, at).orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+		return units.require(code, at);
 	}
 
 	record StatusChange(String status, LocalDate effectiveOn, String note) {

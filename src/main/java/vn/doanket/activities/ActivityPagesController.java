@@ -26,7 +26,7 @@ import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.shared.NotFoundException;
+
 import vn.doanket.shared.Paging;
 import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
@@ -137,7 +137,7 @@ class ActivityPagesController {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 	/** The form as posted; numbers stay text so that a wrong one comes back with a message instead of a binding error. */

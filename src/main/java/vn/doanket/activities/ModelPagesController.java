@@ -22,7 +22,7 @@ import vn.doanket.front.FrontCommittees;
 import vn.doanket.front.ResidentialAreas;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.shared.NotFoundException;
+
 import vn.doanket.shared.Paging;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
@@ -138,7 +138,7 @@ class ModelPagesController {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 	/** The registration form as posted. */

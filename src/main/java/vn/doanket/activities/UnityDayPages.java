@@ -142,7 +142,7 @@ class UnityDayPages {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 	private static LocalDate date(String text) {

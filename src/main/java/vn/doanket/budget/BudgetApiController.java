@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.doanket.shared.NotFoundException;
 import vn.doanket.units.Units;
 
 @RestController
@@ -33,7 +32,7 @@ class BudgetApiController {
 	@Operation(summary = "Mức kinh phí tối thiểu theo định mức của tỉnh: Ủy ban MTTQ xã và từng Ban công tác Mặt trận khu dân cư")
 	NormCalculation.CommuneAmounts communeNorms(@PathVariable String communeCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-		return norms.forCommune(units.resolve(communeCode, at).orElseThrow(() -> new NotFoundException("error.unit.notFound", communeCode)));
+		return norms.forCommune(units.require(communeCode, at));
 	}
 
 }

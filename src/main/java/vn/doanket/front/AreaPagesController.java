@@ -29,7 +29,7 @@ import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.shared.NotFoundException;
+
 import vn.doanket.shared.Paging;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
@@ -223,7 +223,7 @@ class AreaPagesController {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 	/** The HTML form's fields, kept as text so that a wrong number comes back to the user instead of failing binding. */

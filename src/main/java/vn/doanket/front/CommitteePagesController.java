@@ -16,7 +16,7 @@ import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.shared.NotFoundException;
+
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
 
@@ -171,7 +171,7 @@ class CommitteePagesController {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 }

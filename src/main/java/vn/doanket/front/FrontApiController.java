@@ -123,7 +123,7 @@ class FrontApiController {
 	}
 
 	private AdminUnit unit(String code, LocalDate at) {
-		return units.resolve(code, at).orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+		return units.require(code, at);
 	}
 
 	/** A committee with its people and organisations. */

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.Paging;
 
 /** The unit browser: the 2023 and 2025 trees side by side, search without diacritics, successors of a unit. */
@@ -53,7 +52,7 @@ class UnitBrowserController {
 	}
 
 	private AdminUnit unit(long id) {
-		return units.byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
+		return units.require(id);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.PageResult;
 
 /** Queries over the administrative units, always "as of" a date. */
@@ -47,6 +48,16 @@ public class Units {
 			return repository.findByCodeAt(code, at);
 		}
 		return repository.findByCodeAt(code, LocalDate.now(clock)).or(() -> repository.findLatestByCode(code));
+	}
+
+	/** Like {@link #resolve}, or "not found" (404) naming the code. */
+	public AdminUnit require(String code, LocalDate at) {
+		return resolve(code, at).orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+	}
+
+	/** The unit version with this id, or "not found" (404). */
+	public AdminUnit require(long id) {
+		return byId(id).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", id));
 	}
 
 	public List<AdminUnit> children(AdminUnit unit) {

@@ -108,7 +108,7 @@ class UnitsApiController {
 	}
 
 	private AdminUnit resolve(String code, LocalDate at) {
-		return units.resolve(code, at).orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+		return units.require(code, at);
 	}
 
 	private AdminUnit find(String code, LocalDate at) {
