@@ -40,7 +40,11 @@ class EmulationApiController {
 
 	private final CommendationDocument document;
 
-	EmulationApiController(Units units, Emulation emulation, Commendations commendations, CommendationDocument document) {
+	private final Nominations nominations;
+
+	EmulationApiController(Units units, Emulation emulation, Commendations commendations, CommendationDocument document,
+			Nominations nominations) {
+		this.nominations = nominations;
 		this.units = units;
 		this.emulation = emulation;
 		this.commendations = commendations;
@@ -105,6 +109,19 @@ class EmulationApiController {
 	@Operation(summary = "Lịch sử khen thưởng của một tập thể/cá nhân (tìm theo tên, không dấu được)")
 	PageResult<CommendationDecision.Award> history(@RequestParam String unit, @RequestParam(required = false) String q) {
 		return page(commendations.history(unit(unit), q));
+	}
+
+	@PostMapping(path = "/units/{code}/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Đề nghị khen thưởng tập thể/cá nhân trong phạm vi đơn vị, kèm thành tích và số liệu minh chứng")
+	ResponseEntity<Nominations.Nomination> nominate(@PathVariable String code, @RequestBody Nominations.NominationInput input) {
+		Nominations.Nomination created = nominations.nominate(unit(code), input);
+		return ResponseEntity.created(URI.create("/api/v1/nominations?unit=" + code + "&year=" + created.year())).body(created);
+	}
+
+	@GetMapping("/nominations")
+	@Operation(summary = "Các đề nghị khen thưởng của đơn vị và cấp dưới trong năm")
+	PageResult<Nominations.Nomination> nominations(@RequestParam String unit, @RequestParam int year) {
+		return page(nominations.under(unit(unit), year));
 	}
 
 	private AdminUnit unit(String code) {

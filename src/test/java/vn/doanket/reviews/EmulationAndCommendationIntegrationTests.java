@@ -82,6 +82,22 @@ class EmulationAndCommendationIntegrationTests {
 		assertThat(TestHttp.basic(port, "xa.dakpek").get("/api/v1/commendations/history?unit=62").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aDistrictNominatesWithinItsScopeAndTheProvinceSeesTheNominations() {
+		TestHttp huyen = TestHttp.basic(port, "huyen.dakglei");
+		String name = "Ông A Đen " + UUID.randomUUID().toString().substring(0, 6);
+		HttpResponse<String> outside = huyen.postJson("/api/v1/units/610/nominations",
+				"{\"year\":2023,\"kind\":\"INDIVIDUAL\",\"name\":\"" + name + "\",\"unitCode\":\"608\",\"reason\":\"Người có uy tín\"}");
+		assertThat(outside.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<List<String>>read(outside.body(), "$.errors[*].field")).containsExactly("unitCode");
+		HttpResponse<String> ok = huyen.postJson("/api/v1/units/610/nominations", "{\"year\":2023,\"kind\":\"INDIVIDUAL\",\"name\":\"" + name
+				+ "\",\"unitCode\":\"23353\",\"reason\":\"Người có uy tín tiêu biểu\",\"supportingData\":\"Vận động hiến 500 m² đất làm đường\"}");
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+		String listed = TestHttp.basic(port, "tinh.kontum").get("/api/v1/nominations?unit=62&year=2023").body();
+		assertThat(JsonPath.<List<String>>read(listed, "$.items[*].name")).contains(name);
+		assertThat(TestHttp.basic(port, "ketoan.kontum").postJson("/api/v1/units/62/nominations", "{}").statusCode()).isEqualTo(403);
+	}
+
 	private static String decision(String name, String secondUnit) {
 		return """
 				{"number":7,"symbol":"QĐ-MTTQ-BTT","issuedOn":"2023-11-16","form":"GIAY_KHEN","summary":"tiêu biểu năm 2023",
