@@ -80,6 +80,8 @@ class EmulationAndCommendationIntegrationTests {
 		String demo = TestHttp.basic(port, "xa.dakpek").get("/api/v1/commendations/history?unit=23353&q=dak+ung").body();
 		assertThat(JsonPath.<List<String>>read(demo, "$.items[*].form")).contains("BANG_KHEN");
 		assertThat(TestHttp.basic(port, "xa.dakpek").get("/api/v1/commendations/history?unit=62").statusCode()).isEqualTo(403);
+		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/commendations?year=2023&q=" + folded).body();
+		assertThat(page).contains("07/QĐ-MTTQ-BTT", "cluster-ranking", "id=\"history\"", name);
 	}
 
 	@Test
