@@ -13,6 +13,7 @@ import vn.doanket.audit.AuditLog;
 import vn.doanket.front.ResidentialArea;
 import vn.doanket.front.ResidentialAreas;
 import vn.doanket.shared.Checks;
+import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
@@ -113,12 +114,16 @@ public class SatisfactionSurveys {
 	}
 
 	/** The anonymous tally of one area: households surveyed (at most the area's households) and counts per option. */
-	public SurveyRound enterTally(long roundId, long areaId, SurveyInputs.Tally tally) {
+	public SurveyRound enterTally(long roundId, Long areaId, SurveyInputs.Tally tally) {
 		SurveyRound round = find(roundId);
+		if (areaId == null) {
+			access.require(Capability.ENTER_DATA, round.unitId());
+			throw InvalidInputException.of("areaId", "error.required");
+		}
 		ResidentialArea area = areas.get(areaId);
 		access.require(Capability.ENTER_DATA, area.communeId());
 		Checks checks = new Checks();
-		checks.require(round.areas().stream().anyMatch(a -> a.areaId() == areaId), "areaId", "error.survey.areaOutside");
+		checks.require(round.areas().stream().anyMatch(a -> a.areaId() == areaId.longValue()), "areaId", "error.survey.areaOutside");
 		Integer surveyed = tally.householdsSurveyed();
 		checks.require(surveyed != null && surveyed >= 0, "householdsSurveyed", "error.survey.count");
 		checks.require(surveyed == null || surveyed <= area.households(), "householdsSurveyed", "error.survey.aboveHouseholds",

@@ -1,13 +1,22 @@
 package vn.doanket.reviews;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
+import vn.doanket.shared.InvalidInputException;
+import vn.doanket.shared.Messages;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
@@ -22,7 +31,10 @@ class SurveyPagesController {
 
 	private final AccessPolicy access;
 
-	SurveyPagesController(Units units, SatisfactionSurveys surveys, AccessPolicy access) {
+	private final Messages messages;
+
+	SurveyPagesController(Units units, SatisfactionSurveys surveys, AccessPolicy access, Messages messages) {
+		this.messages = messages;
 		this.units = units;
 		this.surveys = surveys;
 		this.access = access;
@@ -38,8 +50,31 @@ class SurveyPagesController {
 
 	@GetMapping("/reviews/surveys/{id}")
 	String round(@PathVariable long id, Model model) {
-		model.addAttribute("round", surveys.get(id));
+		SurveyRound round = surveys.get(id);
+		model.addAttribute("round", round);
+		model.addAttribute("canEnter", access.can(Capability.ENTER_DATA, round.unitId()));
 		return "reviews/survey";
+	}
+
+	/** The tally of one area from the page: households surveyed and, for each option, its count (blank counts as 0). */
+	@PostMapping("/reviews/surveys/{id}/tallies")
+	String tally(@PathVariable long id, @RequestParam(required = false) Long areaId, @RequestParam(required = false) String householdsSurveyed,
+			@RequestParam(required = false) List<Long> option, @RequestParam(required = false) List<String> count, RedirectAttributes redirect) {
+		Map<Long, Integer> answers = new LinkedHashMap<>();
+		for (int i = 0; option != null && count != null && i < Math.min(option.size(), count.size()); i++) {
+			String value = count.get(i).strip();
+			answers.put(option.get(i), value.isEmpty() ? 0 : value.matches("-?\\d{1,9}") ? Integer.parseInt(value) : -1);
+		}
+		Integer surveyed = householdsSurveyed == null || !householdsSurveyed.strip().matches("-?\\d{1,9}") ? null
+				: Integer.parseInt(householdsSurveyed.strip());
+		try {
+			surveys.enterTally(id, areaId, new SurveyInputs.Tally(surveyed, answers));
+			redirect.addFlashAttribute("notice", messages.get("surveys.saved"));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("formErrors", messages.describe(ex.problems()));
+		}
+		return "redirect:/reviews/surveys/" + id;
 	}
 
 	private AdminUnit home() {

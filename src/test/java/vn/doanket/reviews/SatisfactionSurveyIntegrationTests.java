@@ -39,6 +39,15 @@ class SatisfactionSurveyIntegrationTests {
 		String page = TestHttp.session(port, "huyen.dakglei").get("/reviews/surveys/" + round).body();
 		assertThat(page).contains("survey-result", String.valueOf(JsonPath.<Double>read(body, "$.satisfiedPct")) + "%");
 		assertThat(TestHttp.basic(port, "xa.dakpek").get("/api/v1/survey-rounds?unit=23353").body()).contains(SurveysDemoData.ROUND);
+		TestHttp xa = TestHttp.session(port, "xa.dakpek");
+		long area = jdbc.sql("""
+				select a.id from residential_area a join unit u on u.id = a.commune_id where u.code = '23353' and u.catalog = '2023'
+				order by a.id desc limit 1""").query(Long.class).single();
+		assertThat(xa.get("/reviews/surveys/" + round).body()).contains("tally-form");
+		xa.postForm("/reviews/surveys/" + round + "/tallies", java.util.Map.of("areaId", String.valueOf(area), "householdsSurveyed", "100000"));
+		assertThat(xa.get("/reviews/surveys/" + round).body()).contains("không thể lớn hơn số hộ của khu dân cư");
+		assertThat(jdbc.sql("select count(*) from survey_tally where round_id = :r and area_id = :a").param("r", round).param("a", area)
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
