@@ -48,8 +48,11 @@ class InspectionPagesController {
 
 	private final Messages messages;
 
+	private final InspectionListExport export;
+
 	InspectionPagesController(Units units, Inspections inspections, RecommendationFollowUp followUp, InspectionDocuments documents,
-			AccessPolicy access, Messages messages) {
+			AccessPolicy access, Messages messages, InspectionListExport export) {
+		this.export = export;
 		this.units = units;
 		this.inspections = inspections;
 		this.followUp = followUp;
@@ -76,6 +79,17 @@ class InspectionPagesController {
 		}
 		model.addAttribute("canInspect", access.can(Capability.INSPECT, selected.id()));
 		return "inspections/list";
+	}
+
+	@GetMapping("/inspections/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status) {
+		AdminUnit selected = unit == null ? home() : unit(unit);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("kiem-tra-giam-sat-" + selected.code() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(export.xlsx(selected, InspectionFilter.of(q, kind, status)));
 	}
 
 	@GetMapping("/inspections/new")

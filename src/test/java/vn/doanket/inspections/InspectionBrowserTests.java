@@ -16,12 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.doanket.support.Browser;
 import vn.doanket.support.IntegrationTest;
+import vn.doanket.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The province inspects Đắk Glei and gives one recommendation; the district reports it done; the province confirms
- * and closes it (the owner reports, the inspecting side closes).
+ * and closes it (the owner reports, the inspecting side closes), then opens its 2023 review report and downloads it.
  */
 @IntegrationTest
 @Tag("browser")
@@ -76,6 +77,14 @@ class InspectionBrowserTests {
 			browser.waitForText(By.cssSelector(".recommendation-status"), "Đã hoàn thành");
 			browser.go("/inspections?q=" + title.substring(0, 20).replace(' ', '+'));
 			browser.waitForText(By.id("inspections-table"), "0 chưa xong / 1");
+
+			browser.go("/reviews/report?year=2023");
+			String download = browser.waitFor(By.id("download-report")).getAttribute("href");
+			assertThat(download).contains("/api/v1/review-reports/document.docx?unit=62&year=2023");
+			click(browser, By.id("download-report"));
+			var response = TestHttp.session(port, "tinh.kontum").getBytes(download.replaceFirst("^http://localhost:\\d+", ""));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("bao-cao-so-ket-62-2023.docx");
 		}
 	}
 

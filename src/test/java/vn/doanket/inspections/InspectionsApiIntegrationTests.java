@@ -151,6 +151,22 @@ class InspectionsApiIntegrationTests {
 		assertThat(minutes).contains("BIÊN BẢN", "THÀNH PHẦN ĐOÀN", "Xây dựng và nhân rộng mô hình", "Nơi nhận:");
 	}
 
+	@Test
+	void theFilteredListExportsToASpreadsheetWithOneRowPerRecommendation() throws Exception {
+		long unit = jdbc.sql("select id from unit where code = '62' and catalog = '2023'").query(Long.class).single();
+		HttpResponse<byte[]> xlsx = TestHttp.session(port, "tinh.kontum").getBytes("/inspections/export.xlsx?unit=" + unit + "&q=dak+glei&kind=INSPECTION");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			List<String> titles = new java.util.ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				titles.add(sheet.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(titles).contains(InspectionsDemoData.DAK_GLEI_TITLE).doesNotContain(InspectionsDemoData.KON_TUM_TITLE);
+			assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Tình trạng");
+		}
+	}
+
 	private static String text(byte[] docx) throws Exception {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			return extractor.getText();

@@ -1,0 +1,70 @@
+package vn.doanket.reviews;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.doanket.support.IntegrationTest;
+import vn.doanket.support.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ReviewReportIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theNumbersOfTheWordReportEqualThoseOfThePagesAndApis() throws Exception {
+		TestHttp tinh = TestHttp.basic(port, "tinh.kontum");
+		HttpResponse<byte[]> docx = tinh.getBytes("/api/v1/review-reports/document.docx?unit=62&year=2023");
+		assertThat(docx.statusCode()).isEqualTo(200);
+		String text;
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body())); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			text = extractor.getText();
+		}
+		assertThat(text).contains("BÁO CÁO", "I. ĐẶC ĐIỂM TÌNH HÌNH", "II. KẾT QUẢ THỰC HIỆN CUỘC VẬN ĐỘNG NĂM 2023", "III. ĐÁNH GIÁ CHUNG",
+				"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024");
+		String unityDays = tinh.get("/api/v1/unity-days/summary?year=2023&parent=62").body();
+		int areas = JsonPath.<List<Integer>>read(unityDays, "$.items[*].areas").stream().mapToInt(Integer::intValue).sum();
+		int held = JsonPath.<List<Integer>>read(unityDays, "$.items[*].held").stream().mapToInt(Integer::intValue).sum();
+		assertThat(text).contains(held + "/" + areas + " khu dân cư tổ chức Ngày hội");
+		for (Map<String, Object> row : JsonPath.<List<Map<String, Object>>>read(unityDays, "$.items[*]")) {
+			assertThat(text).contains(row.get("unitName") + "\t" + row.get("areas") + "\t" + row.get("held"));
+		}
+		String inspections = tinh.get("/api/v1/inspections?unit=62&size=500").body();
+		List<String> starts = JsonPath.read(inspections, "$.items[*].periodFrom");
+		long ofYear = starts.stream().filter(s -> s.startsWith("2023")).count();
+		int recommendations = JsonPath.<List<Object>>read(inspections, "$.items[?(@.periodFrom =~ /2023.*/)].recommendations[*]").size();
+		assertThat(text).contains("Tổ chức " + ofYear + " cuộc kiểm tra, giám sát; đưa ra " + recommendations + " kiến nghị");
+		String decisions = tinh.get("/api/v1/commendations?unit=62&year=2023").body();
+		assertThat(text).contains("Ban hành " + JsonPath.<Integer>read(decisions, "$.total") + " quyết định khen thưởng");
+		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/report?year=2023").body();
+		assertThat(page).contains(held + "/" + areas + " khu dân cư tổ chức Ngày hội", "download-report");
+	}
+
+	@Test
+	void theOfficerEditsTheNarrativeAndTheDocumentCarriesIt() throws Exception {
+		TestHttp huyen = TestHttp.session(port, "huyen.dakglei");
+		String unit = String.valueOf(JsonPath.<Integer>read(TestHttp.basic(port, "huyen.dakglei").get("/api/v1/review-reports?unit=610&year=2023").body(),
+				"$.unitId"));
+		huyen.postForm("/reviews/report/narrative?unit=" + unit + "&year=2023", Map.of("section", "assessment", "text", "Huyện Đắk Glei hoàn thành tốt nhiệm vụ."));
+		byte[] docx = TestHttp.basic(port, "huyen.dakglei").getBytes("/api/v1/review-reports/document.docx?unit=610&year=2023").body();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains("Huyện Đắk Glei hoàn thành tốt nhiệm vụ.");
+		}
+		assertThat(TestHttp.basic(port, "xa.dakpek").get("/api/v1/review-reports/document.docx?unit=62&year=2023").statusCode()).isEqualTo(403);
+		assertThat(TestHttp.session(port, "phunu.kontum").postForm("/reviews/report/narrative?unit=" + unit + "&year=2023",
+				Map.of("section", "assessment", "text", "x")).statusCode()).isEqualTo(403);
+	}
+
+}
