@@ -88,14 +88,14 @@ public final class Browser implements AutoCloseable {
 
 	public void click(By by) {
 		WebElement element = waitFor(by);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		try {
 			wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
 		}
 		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
-			// a browser popup (e.g. a datalist's suggestions) covers the element: dismiss it and click again
+			// Bootstrap scrolls smoothly and a popup (a datalist's suggestions) can cover the element: settle and retry
 			driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
 			wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
 		}
 	}

@@ -13,13 +13,13 @@ import vn.doanket.units.UnitLevel;
 
 /** Great Unity Day coverage and community models by child unit, from the activities module. */
 @Component
-class ActivityFigures implements ReportFigures {
+class ImplementationFigures implements ReportFigures {
 
 	private final UnityDays unityDays;
 
 	private final CommunityModels models;
 
-	ActivityFigures(UnityDays unityDays, CommunityModels models) {
+	ImplementationFigures(UnityDays unityDays, CommunityModels models) {
 		this.unityDays = unityDays;
 		this.models = models;
 	}
