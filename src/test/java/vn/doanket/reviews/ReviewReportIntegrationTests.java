@@ -48,8 +48,15 @@ class ReviewReportIntegrationTests {
 		assertThat(text).contains("Tổ chức " + ofYear + " cuộc kiểm tra, giám sát; đưa ra " + recommendations + " kiến nghị");
 		String decisions = tinh.get("/api/v1/commendations?unit=62&year=2023").body();
 		assertThat(text).contains("Ban hành " + JsonPath.<Integer>read(decisions, "$.total") + " quyết định khen thưởng");
+		String houses = tinh.get("/api/v1/analytics?indicator=NHA_DDK_XAY_MOI&period=2023&level=district&parent=62").body();
+		long built = JsonPath.<List<Number>>read(houses, "$.rows[*].value").stream().filter(java.util.Objects::nonNull)
+			.mapToLong(Number::longValue).sum();
+		String poor = tinh.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2023&level=district&parent=62").body();
+		long outOfPoverty = JsonPath.<List<Number>>read(poor, "$.rows[*].value").stream().filter(java.util.Objects::nonNull)
+			.mapToLong(Number::longValue).sum();
+		assertThat(text).contains("Theo số liệu báo cáo năm 2023: " + dotted(outOfPoverty) + " hộ thoát nghèo; xây mới " + dotted(built) + " và sửa chữa");
 		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/report?year=2023").body();
-		assertThat(page).contains(held + "/" + areas + " khu dân cư tổ chức Ngày hội", "download-report");
+		assertThat(page).contains(held + "/" + areas + " khu dân cư tổ chức Ngày hội", "download-report", "Quỹ &quot;Vì người nghèo&quot;");
 	}
 
 	@Test
@@ -65,6 +72,11 @@ class ReviewReportIntegrationTests {
 		assertThat(TestHttp.basic(port, "xa.dakpek").get("/api/v1/review-reports/document.docx?unit=62&year=2023").statusCode()).isEqualTo(403);
 		assertThat(TestHttp.session(port, "phunu.kontum").postForm("/reviews/report/narrative?unit=" + unit + "&year=2023",
 				Map.of("section", "assessment", "text", "x")).statusCode()).isEqualTo(403);
+	}
+
+
+	private static String dotted(long value) {
+		return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', '.');
 	}
 
 }
