@@ -55,6 +55,12 @@ class ReviewReportIntegrationTests {
 		long outOfPoverty = JsonPath.<List<Number>>read(poor, "$.rows[*].value").stream().filter(java.util.Objects::nonNull)
 			.mapToLong(Number::longValue).sum();
 		assertThat(text).contains("Theo số liệu báo cáo năm 2023: " + dotted(outOfPoverty) + " hộ thoát nghèo; xây mới " + dotted(built) + " và sửa chữa");
+		String plans = tinh.get("/api/v1/plans?year=2023&issuer=62&size=100").body();
+		List<Map<String, Object>> issued = JsonPath.read(plans, "$.items[?(@.status == 'ISSUED' && @.supersededBy == null)]");
+		Map<String, Object> newest = issued.stream().max(java.util.Comparator.comparing(p -> String.valueOf(p.get("issuedOn")))).orElseThrow();
+		String progress = tinh.get("/api/v1/plans/" + newest.get("id") + "/progress").body();
+		int tracked = JsonPath.<List<Object>>read(progress, "$.rows[*]").size();
+		assertThat(text).contains("Kế hoạch số " + newest.get("number") + " có " + tracked + " nhiệm vụ được theo dõi");
 		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/report?year=2023").body();
 		assertThat(page).contains(held + "/" + areas + " khu dân cư tổ chức Ngày hội", "download-report", "Quỹ &quot;Vì người nghèo&quot;");
 	}
