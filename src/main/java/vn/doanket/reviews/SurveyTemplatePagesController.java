@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 
@@ -29,9 +31,12 @@ class SurveyTemplatePagesController {
 
 	private final Messages messages;
 
-	SurveyTemplatePagesController(SatisfactionSurveys surveys, Messages messages) {
+	private final AccessPolicy access;
+
+	SurveyTemplatePagesController(SatisfactionSurveys surveys, Messages messages, AccessPolicy access) {
 		this.surveys = surveys;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@GetMapping("/reviews/surveys/templates")
@@ -55,6 +60,7 @@ class SurveyTemplatePagesController {
 	private String show(Map<String, String> typed, Model model) {
 		model.addAttribute("templates", surveys.templates());
 		model.addAttribute("typed", typed);
+		model.addAttribute("canCreate", access.current().map(u -> u.role().can(Capability.MANAGE_INDICATORS)).orElse(false));
 		model.addAttribute("questions", java.util.stream.IntStream.range(0, QUESTIONS).boxed().toList());
 		model.addAttribute("options", java.util.stream.IntStream.range(0, OPTIONS).boxed().toList());
 		return "reviews/survey-templates";

@@ -72,7 +72,9 @@ class SurveyFormPagesIntegrationTests {
 						"2023-11-20", "minCoveragePct", "70", "satisfiedThresholdPct", "90"));
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(roundCount(title)).isZero();
-		assertThat(TestHttp.session(port, "ketoan.kontum").postForm("/reviews/surveys/templates", Map.of("name", title)).statusCode())
+		TestHttp accountant = TestHttp.session(port, "ketoan.kontum");
+		assertThat(accountant.get("/reviews/surveys/templates").body()).contains("survey-templates").doesNotContain("template-form");
+		assertThat(accountant.postForm("/reviews/surveys/templates", Map.of("name", title)).statusCode())
 			.isEqualTo(403);
 	}
 
