@@ -46,7 +46,7 @@ class CommendationPagesController {
 		model.addAttribute("history", q == null || q.isBlank() ? java.util.List.of() : commendations.history(selected, q));
 		model.addAttribute("rankings", clusters.visible().stream()
 			.filter(c -> c.ownerUnitId() != null && c.ownerUnitId() == selected.id())
-			.map(c -> new ClusterRanking(c.name(), emulation.ranking(c.id(), year)))
+			.map(c -> new ClusterRanking(c.id(), c.name(), emulation.ranking(c.id(), year)))
 			.toList());
 		return "reviews/commendations";
 	}
@@ -61,7 +61,7 @@ class CommendationPagesController {
 	}
 
 	/** A cluster's ranking for the page. */
-	record ClusterRanking(String name, java.util.List<Emulation.Ranked> rows) {
+	record ClusterRanking(long id, String name, java.util.List<Emulation.Ranked> rows) {
 	}
 
 }

@@ -45,6 +45,8 @@ class SurveyPagesController {
 		AdminUnit selected = unit == null ? home() : units.byId(unit).orElseThrow(() -> new NotFoundException("error.unit.notFoundId", unit));
 		model.addAttribute("unit", selected);
 		model.addAttribute("rounds", surveys.under(selected));
+		model.addAttribute("templates", surveys.templates());
+		model.addAttribute("canOpen", access.can(Capability.MANAGE_INDICATORS, selected.id()));
 		return "reviews/surveys";
 	}
 

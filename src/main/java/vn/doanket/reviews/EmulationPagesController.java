@@ -1,0 +1,155 @@
+package vn.doanket.reviews;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
+import vn.doanket.front.EmulationCluster;
+import vn.doanket.front.EmulationClusters;
+import vn.doanket.shared.InvalidInputException;
+import vn.doanket.shared.Messages;
+import vn.doanket.shared.Problem;
+
+/**
+ * Page of one emulation cluster's year: its scoring criteria (set by the owner unit), a table with one row per member
+ * unit to enter its points (each row saved on its own through the service), and the ranking.
+ */
+@Controller
+class EmulationPagesController {
+
+	private final Emulation emulation;
+
+	private final EmulationClusters clusters;
+
+	private final AccessPolicy access;
+
+	private final Messages messages;
+
+	EmulationPagesController(Emulation emulation, EmulationClusters clusters, AccessPolicy access, Messages messages) {
+		this.emulation = emulation;
+		this.clusters = clusters;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reviews/emulation/{id}")
+	String cluster(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, Model model) {
+		List<Emulation.Criterion> criteria = emulation.criteriaOf(id, year);
+		return show(id, year, criteriaForm(criteria), null, Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/reviews/emulation/{id}/criteria")
+	String defineCriteria(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, @ModelAttribute("criteriaForm") SchemeForm form,
+			Model model, RedirectAttributes redirect) {
+		List<Emulation.Criterion> given = form.getCriteria().stream().filter(r -> !r.blank())
+			.map(r -> new Emulation.Criterion(null, r.getCode(), r.getText(), number(r.getMaxPoints())))
+			.toList();
+		try {
+			List<Emulation.Criterion> saved = emulation.defineCriteria(id, year, given);
+			redirect.addFlashAttribute("notice", messages.get("emulationPage.criteriaSaved", saved.size(), year));
+			return "redirect:/reviews/emulation/" + id + "?year=" + year;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("formErrors", messages.describe(ex.problems().stream().filter(p -> p.row() == null).toList()));
+			return show(id, year, form.compacted(0, 0), null, criteriaErrors(ex.problems()), Map.of(), model);
+		}
+	}
+
+	@PostMapping("/reviews/emulation/{id}/scores/{unitId}")
+	String score(@PathVariable long id, @PathVariable long unitId, @RequestParam(defaultValue = "2023") int year,
+			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		Map<String, Integer> points = new LinkedHashMap<>();
+		form.forEach((key, value) -> {
+			if (key.startsWith("points.") && value != null && !value.isBlank()) {
+				points.put(key.substring("points.".length()), value.strip().matches("-?\\d{1,6}") ? Integer.parseInt(value.strip()) : -1);
+			}
+		});
+		try {
+			List<Emulation.Ranked> ranking = emulation.score(id, year, unitId, points);
+			String name = ranking.stream().filter(r -> r.unitId() == unitId).map(Emulation.Ranked::name).findFirst().orElse("");
+			redirect.addFlashAttribute("notice", messages.get("emulationPage.scoresSaved", name));
+			return "redirect:/reviews/emulation/" + id + "?year=" + year;
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = messages.byField(ex.problems());
+			model.addAttribute("formErrors", List.copyOf(errors.values()));
+			return show(id, year, criteriaForm(emulation.criteriaOf(id, year)), unitId, errors, form, model);
+		}
+	}
+
+	private String show(long id, int year, SchemeForm criteriaForm, Long failedUnitId, Map<String, String> errors, Map<String, String> typed,
+			Model model) {
+		EmulationCluster cluster = clusters.get(id);
+		List<Emulation.Criterion> criteria = emulation.criteriaOf(id, year);
+		boolean owned = cluster.ownerUnitId() != null;
+		model.addAttribute("cluster", cluster);
+		model.addAttribute("year", year);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("criteriaForm", criteriaForm);
+		model.addAttribute("rows", emulation.ranking(id, year).stream()
+			.map(r -> ScoreRow.of(r, failedUnitId != null && failedUnitId == r.unitId(), errors, typed))
+			.toList());
+		model.addAttribute("errors", errors);
+		model.addAttribute("canDefine", owned ? access.can(Capability.MANAGE_INDICATORS, cluster.ownerUnitId()) 
+				: access.current().map(u -> u.role().can(Capability.MANAGE_USERS)).orElse(false));
+		model.addAttribute("canScore", owned ? access.can(Capability.APPROVE_DATA, cluster.ownerUnitId()) 
+				: access.current().map(u -> u.role().can(Capability.MANAGE_USERS)).orElse(false));
+		return "reviews/emulation";
+	}
+
+	/** A member's row of the score table: the ranking, the values in its boxes and the messages next to them. */
+	record ScoreRow(Emulation.Ranked ranked, Map<String, String> values, Map<String, String> errors) {
+
+		static ScoreRow of(Emulation.Ranked ranked, boolean failed, Map<String, String> errors, Map<String, String> typed) {
+			Map<String, String> values = new LinkedHashMap<>();
+			Map<String, String> messages = new LinkedHashMap<>();
+			if (failed) {
+				typed.forEach((key, value) -> {
+					if (key.startsWith("points.")) {
+						values.put(key.substring("points.".length()), value);
+					}
+				});
+				errors.forEach((key, value) -> {
+					if (key.startsWith("points.")) {
+						messages.put(key.substring("points.".length()), value);
+					}
+				});
+			}
+			else {
+				ranked.points().forEach((code, points) -> values.put(code, String.valueOf(points)));
+			}
+			return new ScoreRow(ranked, values, messages);
+		}
+
+	}
+
+	private static SchemeForm criteriaForm(List<Emulation.Criterion> criteria) {
+		SchemeForm form = new SchemeForm();
+		criteria.forEach(c -> form.getCriteria().add(new SchemeForm.CriterionRow(c.code(), "", c.text(), String.valueOf(c.maxPoints()))));
+		return form.compacted(3, 0);
+	}
+
+	private Map<String, String> criteriaErrors(List<Problem> problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		problems.stream().filter(p -> p.row() != null).forEach(p -> errors.merge("criteria:" + p.row() + ":" + p.field(),
+				messages.get(p.code(), p.args()), (a, b) -> a + "; " + b));
+		return errors;
+	}
+
+	private static Integer number(String value) {
+		String v = value == null ? "" : value.strip();
+		return v.matches("-?\\d{1,9}") ? Integer.valueOf(v) : null;
+	}
+
+}

@@ -1,0 +1,93 @@
+package vn.doanket.reviews;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.doanket.support.IntegrationTest;
+import vn.doanket.support.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class EmulationPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theProvinceSetsCriteriaScoresAMemberAndSeesTheRanking() {
+		long cluster = cluster();
+		long district = unitId("610");
+		int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+		String page = "/reviews/emulation/" + cluster + "?year=" + year;
+		TestHttp tinh = TestHttp.session(port, "tinh.kontum");
+		assertThat(tinh.get("/reviews/commendations?unit=" + unitId("62") + "&year=2023").body()).contains("/reviews/emulation/" + cluster);
+		assertThat(tinh.get(page).body()).contains("criteria-form", "criteria-empty");
+
+		String badCriteria = tinh.postForm("/reviews/emulation/" + cluster + "/criteria?year=" + year,
+				Map.of("criteria[0].code", "TD1", "criteria[0].text", "Tổ chức Ngày hội Đại đoàn kết", "criteria[0].maxPoints", "5000")).body();
+		assertThat(badCriteria).contains("điểm tối đa phải từ 1 đến 1000", "is-invalid", "value=\"5000\"");
+		assertThat(criteriaCount(cluster, year)).isZero();
+
+		HttpResponse<String> criteria = tinh.postForm("/reviews/emulation/" + cluster + "/criteria?year=" + year,
+				Map.of("criteria[0].code", "TD1", "criteria[0].text", "Tổ chức Ngày hội Đại đoàn kết", "criteria[0].maxPoints", "50",
+						"criteria[1].code", "TD2", "criteria[1].text", "Vận động Quỹ Vì người nghèo", "criteria[1].maxPoints", "30"));
+		assertThat(criteria.statusCode()).isEqualTo(302);
+		assertThat(criteriaCount(cluster, year)).isEqualTo(2);
+		assertThat(tinh.get(page).body()).contains("Đã lưu 2 tiêu chí chấm điểm năm " + year, "id=\"score-" + district + "\"");
+
+		String score = "/reviews/emulation/" + cluster + "/scores/" + district + "?year=" + year;
+		String refused = tinh.postForm(score, Map.of("points.TD1", "40", "points.TD2", "99")).body();
+		assertThat(refused).contains("form-errors", "điểm tiêu chí TD2 phải từ 0 đến 30", "value=\"99\"");
+		assertThat(scoreCount(cluster, year)).isZero();
+
+		HttpResponse<String> saved = tinh.postForm(score, Map.of("points.TD1", "40", "points.TD2", "25"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		URI location = URI.create(saved.headers().firstValue("Location").orElseThrow());
+		String ranking = tinh.get(location.getRawPath() + "?" + location.getRawQuery()).body();
+		assertThat(ranking).contains("emulation-scores", "Đã lưu điểm của", "<td class=\"text-end\">65</td>");
+		assertThat(scoreCount(cluster, year)).isEqualTo(2);
+	}
+
+	@Test
+	void theWomensUnionSeesTheRankingButACommuneOfficerCannotScore() {
+		long cluster = cluster();
+		String page = TestHttp.session(port, "phunu.kontum").get("/reviews/emulation/" + cluster + "?year=2023").body();
+		assertThat(page).contains("emulation-scores").doesNotContain("criteria-form", "id=\"score-");
+		TestHttp xa = TestHttp.session(port, "xa.dakpek");
+		assertThat(xa.get("/reviews/emulation/" + cluster + "?year=2023").statusCode()).isEqualTo(403);
+		HttpResponse<String> refused = xa.postForm("/reviews/emulation/" + cluster + "/scores/" + unitId("610") + "?year=2099",
+				Map.of("points.X", "1"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+	}
+
+	private long criteriaCount(long cluster, int year) {
+		return jdbc.sql("select count(*) from emulation_criterion where cluster_id = :c and year = :y").param("c", cluster).param("y", year)
+			.query(Long.class).single();
+	}
+
+	private long scoreCount(long cluster, int year) {
+		return jdbc.sql("select count(*) from emulation_score s join emulation_criterion c on c.id = s.criterion_id where c.cluster_id = :c and c.year = :y")
+			.param("c", cluster).param("y", year).query(Long.class).single();
+	}
+
+	private long cluster() {
+		return jdbc.sql("select id from emulation_cluster where name = 'Cụm thi đua số 1 (các huyện phía Bắc)' order by id limit 1").query(Long.class).single();
+	}
+
+	private long unitId(String code) {
+		return jdbc.sql("select id from unit where code = :c and catalog = '2023'").param("c", code).query(Long.class).single();
+	}
+
+}
