@@ -56,8 +56,9 @@ class Ledger {
 			Integer year = kind == null ? null : p.date().getYear();
 			Integer number = kind == null ? null : nextVoucher.merge(key(p.fundId(), kind, year), 1, Integer::sum) - 1;
 			String publicDescription = PublicText.scrub(p.details().description());
-			rows.add(new LedgerRepository.NewEntry(ids.get(i), p, kind, year, number, publicDescription,
-					searchText(p, publicDescription, Vouchers.label(kind, year, number)), username));
+			String voucher = Vouchers.label(kind, year, number);
+			rows.add(new LedgerRepository.NewEntry(ids.get(i), p, kind, year, number, publicDescription, searchText(p, voucher),
+					searchWords(p, voucher, publicDescription), username));
 		}
 		entries.insert(rows);
 		return ids;
@@ -82,15 +83,19 @@ class Ledger {
 		return fundId + "/" + kind + "/" + year;
 	}
 
-	/**
-	 * What the public search looks in with its trigram index: the published party, the reference and the voucher.
-	 * Amounts and dates are searched exactly on their own columns; the description is left out because it is long
-	 * (indexing its trigrams made posting a 200,000-line statement several times slower) and the party carries the
-	 * donor's name.
-	 */
-	static String searchText(Posting p, String publicDescription, String voucher) {
+	/** The published party, the reference and the voucher: what the search is mostly asked for, as text. */
+	static String searchText(Posting p, String voucher) {
 		return String.join(" ", p.details().partyPublic(), p.details().referenceCode() == null ? "" : p.details().referenceCode(),
 				voucher == null ? "" : voucher);
+	}
+
+	/**
+	 * What the public search finds an entry by, besides its amount and date: the words of the published party, the
+	 * reference, the voucher and the published description (a transfer's bank text once numbers that could identify a
+	 * person are blotted out), as a {@code tsvector}. Only published texts go in, so nothing private can be found.
+	 */
+	static String searchWords(Posting p, String voucher, String publicDescription) {
+		return SearchWords.vector(SearchWords.of(p.details().partyPublic(), p.details().referenceCode(), voucher, publicDescription));
 	}
 
 }

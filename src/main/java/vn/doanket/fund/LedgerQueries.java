@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 import vn.doanket.shared.TextFolding;
 
 /**
- * Reads the ledger: one entry, a fund's entries (its own and the transfers it received) searched accent-insensitively
- * in the published search text (every word must occur; the trigram index serves it), paged and sorted.
+ * Reads the ledger: one entry, a fund's entries (its own and the transfers it received) searched accent-insensitively,
+ * paged and sorted. Words that look like amounts or dates are matched exactly on their columns; every other typed word
+ * must begin a word of the published texts ({@link SearchWords}, served by the GIN index on {@code search_words}).
  */
 @Repository
 class LedgerQueries {
@@ -122,16 +123,21 @@ class LedgerQueries {
 		StringBuilder where = new StringBuilder("where (e.fund_id = :f or e.counterpart_fund_id = :f)");
 		params.put("f", fundId);
 		List<String> words = words(query);
+		List<String> textWords = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			SearchTerms.Term term = SearchTerms.classify(word);
+			SearchTerms.Term term = SearchTerms.classify(words.get(i));
 			switch (term.kind()) {
 				case AMOUNT -> where.append(" and e.amount = :w").append(i);
 				case DATE -> where.append(" and e.entry_date = :w").append(i);
-				default -> where.append(" and e.search_folded like :w").append(i);
+				default -> textWords.addAll(SearchWords.of(words.get(i)));
 			}
-			params.put("w" + i, term.kind() == SearchTerms.Kind.TEXT
-					? "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : term.value());
+			if (term.kind() != SearchTerms.Kind.TEXT) {
+				params.put("w" + i, term.value());
+			}
+		}
+		if (!textWords.isEmpty()) {
+			where.append(" and e.search_words @@ cast(:words as tsquery)");
+			params.put("words", SearchWords.prefixQuery(textWords));
 		}
 		return where.toString();
 	}

@@ -1,10 +1,5 @@
 package vn.doanket.fund;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes entries and their lines in bulk (one statement for all entries, one for all lines, so that a 200,000-line
+ * Writes entries and their lines in bulk (one COPY for all entries, one for all lines, so that a 200,000-line
  * statement posts quickly and the database checks every entry's balance at once), and allocates voucher numbers.
  * There is no update or delete here: the ledger is append-only.
  */
@@ -30,9 +25,9 @@ class LedgerRepository {
 		this.template = template;
 	}
 
-	/** An entry ready to be written, with its id, voucher and published texts already decided. */
+	/** An entry ready to be written, with its id, voucher, published texts and search words already decided. */
 	record NewEntry(long id, Posting posting, String voucherKind, Integer voucherYear, Integer voucherNo,
-			String publicDescription, String searchText, String createdBy) {
+			String publicDescription, String searchText, String searchWords, String createdBy) {
 	}
 
 	List<Long> nextIds(int count) {
@@ -51,77 +46,43 @@ class LedgerRepository {
 		return last - count + 1;
 	}
 
+	/** Copies the entries, then all their lines: the database checks the whole batch once per table. */
 	void insert(List<NewEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
-		int n = entries.size();
-		Object[][] columns = new Object[23][n];
-		List<Object[]> lines = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			NewEntry e = entries.get(i);
-			Posting p = e.posting();
-			EntryDetails d = p.details();
-			Object[] values = { e.id(), p.fundId(), p.kind().name(), p.date().toString(), p.amount(), p.direction(),
-					d.description(), d.partyName(), d.partyPublic(), name(d.donorKind()), d.anonymous(), name(d.channel()),
-					d.inKindNote(), d.appeal(), name(d.purpose()), name(d.povertyStatus()), d.counterpartFundId(),
-					d.referenceCode(), d.paymentId(), d.reversesId(), e.voucherKind(), e.publicDescription(), e.searchText() };
-			for (int c = 0; c < values.length; c++) {
-				columns[c][i] = values[c];
-			}
-			for (PostingLine line : p.lines()) {
-				lines.add(new Object[] { e.id(), line.fundId(), line.account().name(), line.amount() });
-			}
-		}
-		Integer[] years = entries.stream().map(NewEntry::voucherYear).toArray(Integer[]::new);
-		Integer[] numbers = entries.stream().map(NewEntry::voucherNo).toArray(Integer[]::new);
-		String createdBy = entries.get(0).createdBy();
 		template.execute((ConnectionCallback<Void>) con -> {
-			try (PreparedStatement ps = con.prepareStatement("""
-					insert into fund_entry (id, fund_id, kind, entry_date, amount, direction, description, party_name,
-					    party_public, donor_kind, anonymous, channel, in_kind_note, appeal, purpose, poverty_status,
-					    counterpart_fund_id, reference_code, payment_id, reverses_id, voucher_kind, public_description,
-					    search_text, voucher_year, voucher_no, created_by)
-					select t.*, ? from unnest(?::bigint[], ?::bigint[], ?::text[], ?::date[], ?::bigint[], ?::smallint[],
-					    ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[],
-					    ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-					    ?::int[], ?::int[]) as t""")) {
-				ps.setString(1, createdBy);
-				String[] types = { "bigint", "bigint", "text", "text", "bigint", "int4", "text", "text", "text", "text", "bool",
-						"text", "text", "text", "text", "text", "bigint", "text", "bigint", "bigint", "text", "text", "text" };
-				for (int c = 0; c < types.length; c++) {
-					ps.setArray(c + 2, array(con, types[c], columns[c]));
+			try (CopyRows rows = CopyRows.into(con, "fund_entry", ENTRY_COLUMNS)) {
+				for (NewEntry e : entries) {
+					Posting p = e.posting();
+					EntryDetails d = p.details();
+					rows.add(e.id()).add(p.fundId()).add(p.kind().name()).add(p.date()).add(p.amount()).add(p.direction())
+						.add(d.description()).add(d.partyName()).add(d.partyPublic()).add(name(d.donorKind())).add(d.anonymous())
+						.add(name(d.channel())).add(d.inKindNote()).add(d.appeal()).add(name(d.purpose()))
+						.add(name(d.povertyStatus())).add(d.counterpartFundId()).add(d.referenceCode()).add(d.paymentId())
+						.add(d.reversesId()).add(e.voucherKind()).add(e.voucherYear()).add(e.voucherNo())
+						.add(e.publicDescription()).add(e.searchText()).add(e.searchWords()).add(e.createdBy());
+					rows.endRow();
 				}
-				ps.setArray(25, con.createArrayOf("int4", years));
-				ps.setArray(26, con.createArrayOf("int4", numbers));
-				ps.executeUpdate();
+				rows.finish();
 			}
-			insertLines(con, lines);
+			try (CopyRows rows = CopyRows.into(con, "fund_line", "entry_id, fund_id, account, amount")) {
+				for (NewEntry e : entries) {
+					for (PostingLine line : e.posting().lines()) {
+						rows.add(e.id()).add(line.fundId()).add(line.account().name()).add(line.amount());
+						rows.endRow();
+					}
+				}
+				rows.finish();
+			}
 			return null;
 		});
 	}
 
-	private static void insertLines(Connection con, List<Object[]> lines) throws SQLException {
-		Object[][] columns = new Object[4][lines.size()];
-		for (int i = 0; i < lines.size(); i++) {
-			for (int c = 0; c < 4; c++) {
-				columns[c][i] = lines.get(i)[c];
-			}
-		}
-		try (PreparedStatement ps = con.prepareStatement("""
-				insert into fund_line (entry_id, fund_id, account, amount)
-				select * from unnest(?::bigint[], ?::bigint[], ?::text[], ?::bigint[])""")) {
-			ps.setArray(1, array(con, "bigint", columns[0]));
-			ps.setArray(2, array(con, "bigint", columns[1]));
-			ps.setArray(3, array(con, "text", columns[2]));
-			ps.setArray(4, array(con, "bigint", columns[3]));
-			ps.executeUpdate();
-		}
-	}
-
-	private static Array array(Connection con, String type, Object[] values) throws SQLException {
-		return con.createArrayOf(type.equals("bigint") ? "int8" : type, values);
-	}
+	private static final String ENTRY_COLUMNS = """
+			id, fund_id, kind, entry_date, amount, direction, description, party_name, party_public, donor_kind, anonymous,
+			channel, in_kind_note, appeal, purpose, poverty_status, counterpart_fund_id, reference_code, payment_id,
+			reverses_id, voucher_kind, voucher_year, voucher_no, public_description, search_text, search_words, created_by""";
 
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
@@ -129,7 +90,7 @@ class LedgerRepository {
 
 	/** The lines of a posted entry, to build its reversal. */
 	List<PostingLine> lines(long entryId) {
-		return jdbc.sql("select fund_id, account, amount from fund_line where entry_id = :e order by id")
+		return jdbc.sql("select fund_id, account, amount from fund_line where entry_id = :e order by amount desc, fund_id, account")
 			.param("e", entryId)
 			.query((rs, n) -> new PostingLine(rs.getLong("fund_id"), LedgerAccount.valueOf(rs.getString("account")),
 					rs.getLong("amount")))

@@ -3,7 +3,6 @@ package vn.doanket.fund;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -32,33 +31,28 @@ final class LineFingerprints {
 		StringBuilder out = new StringBuilder(description.length());
 		for (int i = 0; i < description.length(); i++) {
 			char c = description.charAt(i);
-			if (c < 128) {
-				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-					out.append(c);
-				}
-				else if (c >= 'A' && c <= 'Z') {
-					out.append((char) (c + 32));
-				}
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				out.append(c);
 			}
-			else if (c == 'đ' || c == 'Đ') {
-				out.append('d');
+			else if (c >= 'A' && c <= 'Z') {
+				out.append((char) (c + 32));
 			}
-			else {
-				String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-				for (int k = 0; k < decomposed.length(); k++) {
-					char d = Character.toLowerCase(decomposed.charAt(k));
-					if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
-						out.append(d);
-					}
-				}
+			else if (c >= 128) {
+				out.append(SearchWords.folded(c));
 			}
 		}
 		return out.toString();
 	}
 
-	private static String sha256(String text) {
+	private final MessageDigest sha256 = sha256();
+
+	private String sha256(String text) {
+		return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);

@@ -57,23 +57,35 @@ final class SenderNames {
 		if (description == null || description.isBlank()) {
 			return Optional.empty();
 		}
-		String text = description.strip().replaceAll("\\s+", " ");
-		for (Pattern field : List.of(ACCOUNT_HOLDER, INTERBANK_SENDER)) {
-			Matcher matcher = field.matcher(text);
-			if (matcher.find() && matcher.group(1).contains(" ")) {
-				return Optional.of(matcher.group(1));
-			}
+		String text = PublicText.collapseSpaces(description.strip());
+		Optional<String> field = field(text, "CT tu ", ACCOUNT_HOLDER).or(() -> field(text, "BO:", INTERBANK_SENDER));
+		if (field.isPresent()) {
+			return field;
 		}
 		return leadingName(withoutPrefix(text));
 	}
 
+	/** A name in a field the bank writes; the regular expression runs only when its marker is there. */
+	private static Optional<String> field(String text, String marker, Pattern pattern) {
+		if (!text.contains(marker)) {
+			return Optional.empty();
+		}
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() && matcher.group(1).contains(" ") ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
 	private static String withoutPrefix(String text) {
-		Matcher app = MB_APP.matcher(text);
-		if (app.matches()) {
-			return app.group(1).strip();
+		if (text.startsWith("MB(")) {
+			Matcher app = MB_APP.matcher(text);
+			if (app.matches()) {
+				return app.group(1).strip();
+			}
 		}
 		for (Pattern prefix : PREFIXES) {
-			text = prefix.matcher(text).replaceFirst("").strip();
+			Matcher matcher = prefix.matcher(text);
+			if (matcher.lookingAt()) {
+				text = text.substring(matcher.end()).strip();
+			}
 		}
 		return text;
 	}
@@ -122,8 +134,30 @@ final class SenderNames {
 		return Character.isUpperCase(token.charAt(0)) && token.substring(1).equals(token.substring(1).toLowerCase());
 	}
 
-	private static String fold(String word) {
-		return TextFolding.fold(word);
+	/**
+	 * {@link TextFolding#fold} of a word without spaces, a character at a time through a table (it runs several times
+	 * for every line of large statements): "đ" as "d", accents dropped, lower case.
+	 */
+	static String fold(String word) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c < 128) {
+				out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+			}
+			else {
+				out.append(c < FOLDED.length ? FOLDED[c] : TextFolding.fold(String.valueOf(c)));
+			}
+		}
+		return out.toString();
+	}
+
+	private static final String[] FOLDED = new String[0x2000];
+
+	static {
+		for (char c = 128; c < FOLDED.length; c++) {
+			FOLDED[c] = TextFolding.fold(String.valueOf(c));
+		}
 	}
 
 }

@@ -91,6 +91,7 @@ public class StatementImporting {
 		statements.lockAccount(account.id());
 		Fund locked = fundRepository.lock(fundId).orElseThrow();
 		long importId = statements.insertImport(fundId, account.id(), filename, mappingName, username);
+		long started = System.nanoTime();
 		Set<String> existing = statements.existingFingerprints(account.id(),
 				read.lines().stream().map(StatementLine::fingerprint).toList());
 		List<StatementLine> fresh = new ArrayList<>();
@@ -110,6 +111,7 @@ public class StatementImporting {
 		}
 		rejected.sort(java.util.Comparator.comparingInt(RejectedLine::lineNumber));
 		long matchStart = System.nanoTime();
+		log.info("Statement import {}: duplicates checked in {} ms", importId, (matchStart - started) / 1_000_000);
 		List<StatementRepository.NewLine> matched = matching.match(fundId, account, fresh, username);
 		long storeStart = System.nanoTime();
 		statements.insertLines(account.id(), importId, matched);

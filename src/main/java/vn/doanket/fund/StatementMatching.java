@@ -28,7 +28,10 @@ class StatementMatching {
 		this.ledger = ledger;
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementMatching.class);
+
 	List<StatementRepository.NewLine> match(long fundId, BankAccount account, List<StatementLine> lines, String username) {
+		long started = System.nanoTime();
 		Map<StatementLine, String> codes = new java.util.HashMap<>();
 		for (StatementLine line : lines) {
 			if (line.credit()) {
@@ -67,7 +70,10 @@ class StatementMatching {
 			result.add(new StatementRepository.NewLine(line, reference != null ? MatchStatus.REFERENCE : MatchStatus.SENDER,
 					null, null));
 		}
+		long posting = System.nanoTime();
 		List<Long> ids = ledger.post(receipts, username);
+		log.info("Matched {} lines in {} ms, posted {} receipts in {} ms", lines.size(), (posting - started) / 1_000_000,
+				receipts.size(), (System.nanoTime() - posting) / 1_000_000);
 		for (int i = 0; i < ids.size(); i++) {
 			int at = receiptIndexes.get(i);
 			StatementRepository.NewLine pending = result.get(at);

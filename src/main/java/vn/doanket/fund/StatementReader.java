@@ -102,7 +102,7 @@ public final class StatementReader {
 			}
 		}
 		return new StatementLine(record.lineNumber(), dateTime.date(), time, amount(record, columns),
-				record.cell(columns.description()).replaceAll("\\s+", " "), orNull(record.cell(columns.reference())),
+				PublicText.collapseSpaces(record.cell(columns.description())), orNull(record.cell(columns.reference())),
 				balance(record.cell(columns.balance())), orNull(record.cell(columns.counterAccount())), record.rawText(),
 				null);
 	}

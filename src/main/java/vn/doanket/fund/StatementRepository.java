@@ -93,30 +93,18 @@ class StatementRepository {
 		if (lines.isEmpty()) {
 			return;
 		}
-		int n = lines.size();
-		Object[][] c = new Object[11][n];
-		for (int i = 0; i < n; i++) {
-			NewLine nl = lines.get(i);
-			StatementLine l = nl.line();
-			Object[] row = { l.fingerprint(), l.lineNumber(), l.date().toString(), l.amount(), l.description(), l.reference(),
-					l.balance(), nl.status().name(), nl.entryId(), nl.paymentId(), null };
-			for (int k = 0; k < row.length; k++) {
-				c[k][i] = row[k];
-			}
-		}
 		template.execute((ConnectionCallback<Void>) con -> {
-			try (PreparedStatement ps = con.prepareStatement("""
-					insert into fund_statement_line (bank_account_id, import_id, fingerprint, line_no, tx_date, amount,
-					    description, reference, balance, match_status, entry_id, payment_id)
-					select ?, ?, * from unnest(?::text[], ?::int[], ?::date[], ?::bigint[], ?::text[], ?::text[], ?::bigint[],
-					    ?::text[], ?::bigint[], ?::bigint[])""")) {
-				ps.setLong(1, accountId);
-				ps.setLong(2, importId);
-				String[] types = { "text", "int4", "text", "int8", "text", "text", "int8", "text", "int8", "int8" };
-				for (int k = 0; k < types.length; k++) {
-					ps.setArray(k + 3, con.createArrayOf(types[k], c[k]));
+			try (CopyRows rows = CopyRows.into(con, "fund_statement_line", """
+					bank_account_id, import_id, fingerprint, line_no, tx_date, amount, description, reference, balance,
+					match_status, entry_id, payment_id""")) {
+				for (NewLine nl : lines) {
+					StatementLine l = nl.line();
+					rows.add(accountId).add(importId).add(l.fingerprint()).add(l.lineNumber()).add(l.date()).add(l.amount())
+						.add(l.description()).add(l.reference()).add(l.balance()).add(nl.status().name()).add(nl.entryId())
+						.add(nl.paymentId());
+					rows.endRow();
 				}
-				ps.executeUpdate();
+				rows.finish();
 			}
 			return null;
 		});

@@ -26,18 +26,37 @@ final class StatementValues {
 
 	private final DateTimeFormatter timeFormat;
 
-	private final Pattern amountPattern;
+	private final char thousands;
+
+	private final char decimal;
+
+	/** Dates repeat from line to line: each distinct text is parsed once (up to a bound). */
+	private final java.util.Map<String, DateAndTime> dates = new java.util.HashMap<>();
+
+	private static final DateAndTime NOT_A_DATE = new DateAndTime(null, null);
+
+	private static final int DATE_CACHE_LIMIT = 10_000;
 
 	StatementValues(StatementMapping mapping) {
 		this.dateFormat = strict(mapping.datePattern());
 		this.timeFormat = mapping.timePattern() == null ? null : strict(mapping.timePattern());
-		String thousands = Pattern.quote(String.valueOf(mapping.thousandsSeparator()));
-		String decimal = Pattern.quote(String.valueOf(mapping.decimalSeparator()));
-		this.amountPattern = Pattern.compile("([+-]?)(\\d{1,3}(?:" + thousands + "\\d{3})+|\\d+)(?:" + decimal + "(0{1,2}))?");
+		this.thousands = mapping.thousandsSeparator();
+		this.decimal = mapping.decimalSeparator();
 	}
 
 	/** The date, and the time of day when the date cell carries one; {@code null} when it is not a date. */
 	DateAndTime dateTime(String text) {
+		DateAndTime known = dates.get(text);
+		if (known == null) {
+			known = parseDateTime(text);
+			if (dates.size() < DATE_CACHE_LIMIT) {
+				dates.put(text, known == null ? NOT_A_DATE : known);
+			}
+		}
+		return known == NOT_A_DATE ? null : known;
+	}
+
+	private DateAndTime parseDateTime(String text) {
 		try {
 			if (ISO_DATE.matcher(text).matches()) {
 				if (text.length() == 10) {
@@ -68,18 +87,63 @@ final class StatementValues {
 		}
 	}
 
-	/** A whole amount of đồng; empty when the text is not one (or is signed where no sign is allowed). */
+	/**
+	 * A whole amount of đồng; empty when the text is not one (or is signed where no sign is allowed): an optional sign,
+	 * then digits either not grouped or grouped by threes with the thousands separator (the first group one to three
+	 * digits), then optionally the decimal separator and one or two zeros. Read a character at a time.
+	 */
 	OptionalLong amount(String text, boolean signAllowed) {
-		var matcher = amountPattern.matcher(text);
-		if (!matcher.matches() || (!signAllowed && !matcher.group(1).isEmpty())) {
+		int n = text.length();
+		int i = 0;
+		boolean negative = false;
+		if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+			if (!signAllowed) {
+				return OptionalLong.empty();
+			}
+			negative = text.charAt(i) == '-';
+			i++;
+		}
+		int start = i;
+		while (i < n && isDigit(text.charAt(i))) {
+			i++;
+		}
+		int leading = i - start;
+		if (leading == 0) {
 			return OptionalLong.empty();
 		}
-		String digits = matcher.group(2).replaceAll("\\D", "");
-		if (digits.length() > 18) {
+		StringBuilder digits = new StringBuilder(n).append(text, start, i);
+		if (leading <= 3 && i < n && text.charAt(i) == thousands && groupFollows(text, i)) {
+			while (i < n && text.charAt(i) == thousands && groupFollows(text, i)) {
+				digits.append(text, i + 1, i + 4);
+				i += 4;
+			}
+		}
+		if (i < n && text.charAt(i) == decimal) {
+			int zeros = 0;
+			i++;
+			while (i < n && text.charAt(i) == '0') {
+				zeros++;
+				i++;
+			}
+			if (zeros < 1 || zeros > 2) {
+				return OptionalLong.empty();
+			}
+		}
+		if (i != n || digits.length() > 18) {
 			return OptionalLong.empty();
 		}
-		long value = Long.parseLong(digits);
-		return OptionalLong.of("-".equals(matcher.group(1)) ? -value : value);
+		long value = Long.parseLong(digits, 0, digits.length(), 10);
+		return OptionalLong.of(negative ? -value : value);
+	}
+
+	/** Three digits after the separator at {@code at}, and then no fourth digit. */
+	private static boolean groupFollows(String text, int at) {
+		return at + 3 < text.length() && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
+				&& isDigit(text.charAt(at + 3)) && (at + 4 >= text.length() || !isDigit(text.charAt(at + 4)));
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** Patterns use "yyyy" by habit; strict resolving needs the proleptic year "uuuu" to reject 31/02. */

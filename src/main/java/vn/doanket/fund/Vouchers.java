@@ -10,7 +10,8 @@ final class Vouchers {
 		if (kind == null || year == null || number == null) {
 			return null;
 		}
-		return String.format("%s-%d/%04d", kind, year, number);
+		String digits = Integer.toString(number);
+		return kind + "-" + year + "/" + "0000".substring(Math.min(4, digits.length())) + digits;
 	}
 
 }

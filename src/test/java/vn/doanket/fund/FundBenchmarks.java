@@ -144,10 +144,13 @@ class FundBenchmarks {
 		long start = System.nanoTime();
 		jdbc.sql("""
 				insert into fund_entry (fund_id, kind, entry_date, amount, direction, description, party_name, party_public,
-				    donor_kind, channel, reference_code, voucher_kind, voucher_year, voucher_no, public_description, search_text, created_by)
+				    donor_kind, channel, reference_code, voucher_kind, voucher_year, voucher_no, public_description, search_text,
+				    search_words, created_by)
 				select :f, 'RECEIPT', date '2024-01-01' + (g % 366), a.amount, 1, 'Ủng hộ đồng bào bão lũ', p.name, p.name,
 				       'INDIVIDUAL', 'BANK_TRANSFER', 'DK' || upper(substr(md5(g::text), 1, 10)), 'PT', 2024, g, 'Ủng hộ đồng bào bão lũ',
-				       p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0'), 'benchmark'
+				       p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0'),
+				       fund_search_words(p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0')
+				           || ' Ủng hộ đồng bào bão lũ'), 'benchmark'
 				  from generate_series(1, 1000000) g
 				  cross join lateral (select ((g::bigint * 7919) % 200 + 1) * 10000 as amount) a
 				  cross join lateral (select (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + g % 16]

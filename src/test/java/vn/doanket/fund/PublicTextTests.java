@@ -1,5 +1,8 @@
 package vn.doanket.fund;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +17,22 @@ class PublicTextTests {
 		assertThat(PublicText.scrub("STK0011001932418")).isEqualTo("STK***");
 		assertThat(PublicText.scrub("so 0-9-1-2-3-4-5-6-7-8")).isEqualTo("so ***");
 		assertThat(PublicText.scrub("ung ho 50k thon 3")).isEqualTo("ung ho 50k thon 3");
+	}
+
+	@Test
+	void theScanBlotsOutExactlyWhatTheRegularExpressionFinds() {
+		Pattern longNumber = Pattern.compile("\\d(?:[ .\\-/_,]{0,2}\\d){5,}");
+		Pattern spaces = Pattern.compile("\\s+");
+		String alphabet = "0123456789 .-/_,\t\naZđ";
+		Random random = new Random(5);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(40); k > 0; k--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String expected = spaces.matcher(longNumber.matcher(text).replaceAll("***")).replaceAll(" ").trim();
+			assertThat(PublicText.scrub(text.toString())).as(text.toString()).isEqualTo(expected);
+		}
 	}
 
 	@Test
