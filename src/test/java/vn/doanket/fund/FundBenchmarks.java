@@ -2,6 +2,7 @@ package vn.doanket.fund;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -96,9 +97,14 @@ class FundBenchmarks {
 				.body(), "$.reference"));
 		}
 		byte[] csv = statement(200_000, codes);
+		double load = loadAverage();
+		long jvmCpu = jvmCpuMs();
+		long dbCpu = databaseCpuMs();
 		long start = System.nanoTime();
 		HttpResponse<String> done = keeper.upload("/api/v1/funds/" + fund + "/statements", "vcb-200k.csv", csv);
 		long importMs = (System.nanoTime() - start) / 1_000_000;
+		long importJvmCpu = jvmCpuMs() - jvmCpu;
+		long importDbCpu = databaseCpuMs() - dbCpu;
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
 		int imported = JsonPath.read(done.body(), "$.imported");
 		long matched = jdbc.sql("""
@@ -116,6 +122,8 @@ class FundBenchmarks {
 		}
 		report.add("statement import: 200000 rows (" + csv.length / 1024 / 1024 + " MB) read, imported " + imported + ", matched "
 				+ "and posted " + matched + " in " + importMs + " ms through POST /api/v1/funds/{id}/statements");
+		report.add("  CPU time during the import: application JVM " + importJvmCpu + " ms, PostgreSQL " + importDbCpu
+				+ " ms; load average before the import " + load);
 		report.add("plain COPY of the same file into a bare 7-column text table: " + copyMs + " ms");
 		assertThat(imported).isEqualTo(200_000);
 	}
@@ -193,8 +201,60 @@ class FundBenchmarks {
 		}
 		report.add(String.format("public search API over 1000000 transactions (HTTP, count + first page of 50): p50 %.1f ms, p95 %.1f ms, max %.1f ms",
 				percentile(api, 50), percentile(api, 95), percentile(api, 100)));
+		report.add("  load average at the end " + loadAverage());
 		report.add(String.format("naive ILIKE '%%...%%' count over the same rows (no folding, so it misses unaccented typing): p50 %.1f ms, p95 %.1f ms",
 				percentile(ilike, 50), percentile(ilike, 95)));
+	}
+
+	/** CPU time of this JVM (the application and the test run in it), -1 where the platform does not tell. */
+	static long jvmCpuMs() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime() / 1_000_000;
+		}
+		return -1;
+	}
+
+	/**
+	 * CPU time of the embedded PostgreSQL server (the postmaster and its children) read from /proc, so that a figure
+	 * can be told apart from the load of other work on a shared machine; -1 where /proc is not there.
+	 */
+	long databaseCpuMs() {
+		try {
+			long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+			long postmaster = Long.parseLong(stat(backend)[3]);
+			long ticks = 0;
+			try (var processes = Files.list(Path.of("/proc"))) {
+				for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					try {
+						long pid = Long.parseLong(process.getFileName().toString());
+						String[] fields = stat(pid);
+						if (pid == postmaster || Long.parseLong(fields[3]) == postmaster) {
+							ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+						}
+					}
+					catch (IOException | RuntimeException gone) {
+						// the process ended meanwhile
+					}
+				}
+			}
+			return ticks * 10;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	/** The fields of /proc/PID/stat: index i holds field i + 1 of proc(5) (3 the parent, 13 and 14 user and system ticks). */
+	private static String[] stat(long pid) throws IOException {
+		String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+		String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+		String[] fields = new String[rest.length + 2];
+		System.arraycopy(rest, 0, fields, 2, rest.length);
+		return fields;
+	}
+
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	static double percentile(double[] values, int p) {
