@@ -119,7 +119,7 @@ public class Funds {
 	@Transactional(readOnly = true)
 	public PageResult<LedgerEntry> entries(long fundId, String query, String sort, int page, int size) {
 		get(fundId);
-		return new PageResult<>(queries.entries(fundId, query, sort, page * size, size), queries.count(fundId, query), page,
+		return new PageResult<>(queries.entries(fundId, query, sort, page * size, size), queries.count(fundId, query, Long.MAX_VALUE), page,
 				size);
 	}
 

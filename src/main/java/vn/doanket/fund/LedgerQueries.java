@@ -17,7 +17,8 @@ import vn.doanket.shared.TextFolding;
 /**
  * Reads the ledger: one entry, a fund's entries (its own and the transfers it received) searched accent-insensitively,
  * paged and sorted. Words that look like amounts or dates are matched exactly on their columns; every other typed word
- * must begin a word of the published texts ({@link SearchWords}, served by the GIN index on {@code search_words}).
+ * be a word of the published texts, the last one typed possibly unfinished ({@link SearchWords}, served by the GIN index
+ * on {@code search_words}).
  */
 @Repository
 class LedgerQueries {
@@ -52,24 +53,24 @@ class LedgerQueries {
 
 	List<LedgerEntry> entries(long fundId, String query, String sort, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(fundId, query, params);
-		return jdbc.sql("select " + ENTRY_COLUMNS + " from fund_entry e " + where + " order by " + order(sort)
-				+ " offset :o limit :l")
+		return jdbc.sql(page(terms(query, params), order(sort)))
 			.params(params)
+			.param("f", fundId)
 			.param("o", offset)
 			.param("l", limit)
+			.param("end", offset + limit)
 			.query(LedgerQueries::entry)
 			.list();
 	}
 
 	List<PublicTransaction> published(long fundId, String query, String sort, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(fundId, query, params);
-		return jdbc.sql("select " + ENTRY_COLUMNS + " from fund_entry e " + where + " order by " + order(sort)
-				+ " offset :o limit :l")
+		return jdbc.sql(page(terms(query, params), order(sort)))
 			.params(params)
+			.param("f", fundId)
 			.param("o", offset)
 			.param("l", limit)
+			.param("end", offset + limit)
 			.query((rs, n) -> {
 				LedgerEntry e = entry(rs, n);
 				return new PublicTransaction(e.id(), e.date(), e.kind(), e.signedAmount(fundId), e.partyPublic(),
@@ -78,10 +79,27 @@ class LedgerQueries {
 			.list();
 	}
 
-	long count(long fundId, String query) {
+	/** How many entries match, counting no further than {@code limit} (so a broad search stays fast). */
+	long count(long fundId, String query, long limit) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(fundId, query, params);
-		return jdbc.sql("select count(*) from fund_entry e " + where).params(params).query(Long.class).single();
+		return jdbc.sql("select count(*) from (select 1 from fund_entry e where (e.fund_id = :f or e.counterpart_fund_id = :f)"
+				+ terms(query, params) + " limit :cap) x")
+			.params(params)
+			.param("f", fundId)
+			.param("cap", limit)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A page of a fund's entries: its own and the transfers it received are read separately, each in the page's order
+	 * and no further than the page's end, so that each can walk its index instead of collecting every match.
+	 */
+	private static String page(String terms, String order) {
+		return "select " + ENTRY_COLUMNS + " from ((select " + ENTRY_COLUMNS + " from fund_entry e where e.fund_id = :f" + terms
+				+ " order by " + order + " limit :end) union all (select " + ENTRY_COLUMNS
+				+ " from fund_entry e where e.counterpart_fund_id = :f and e.fund_id <> :f" + terms + " order by " + order
+				+ " limit :end)) e order by " + order + " offset :o limit :l";
 	}
 
 	/** Money in and out of a fund per day or month ({@code unit} "day" or "month") between two dates. */
@@ -119,11 +137,15 @@ class LedgerQueries {
 	public record Flow(LocalDate period, long moneyIn, long moneyOut) {
 	}
 
-	private static String where(long fundId, String query, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("where (e.fund_id = :f or e.counterpart_fund_id = :f)");
-		params.put("f", fundId);
+	/**
+	 * The conditions of a search: amounts and dates exactly on their columns; the other words must be words of the
+	 * published texts, the last one typed possibly unfinished (a prefix), the others whole.
+	 */
+	private static String terms(String query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
 		List<String> words = words(query);
 		List<String> textWords = new ArrayList<>();
+		boolean lastUnfinished = false;
 		for (int i = 0; i < words.size(); i++) {
 			SearchTerms.Term term = SearchTerms.classify(words.get(i));
 			switch (term.kind()) {
@@ -134,10 +156,11 @@ class LedgerQueries {
 			if (term.kind() != SearchTerms.Kind.TEXT) {
 				params.put("w" + i, term.value());
 			}
+			lastUnfinished = term.kind() == SearchTerms.Kind.TEXT;
 		}
 		if (!textWords.isEmpty()) {
 			where.append(" and e.search_words @@ cast(:words as tsquery)");
-			params.put("words", SearchWords.prefixQuery(textWords));
+			params.put("words", SearchWords.query(textWords, lastUnfinished));
 		}
 		return where.toString();
 	}

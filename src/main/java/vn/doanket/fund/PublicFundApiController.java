@@ -51,7 +51,10 @@ class PublicFundApiController {
 
 	@GetMapping("/funds/{id}/transactions")
 	@Operation(summary = "Thu chi công khai: tìm không dấu (tên, số tiền, ngày, mã tham chiếu), phân trang, sắp xếp "
-			+ "(date, -date, amount, -amount); tên người nhận được che, không có số điện thoại, CCCD, số tài khoản")
+			+ "(date, -date, amount, -amount); tên người nhận được che, không có số điện thoại, CCCD, số tài khoản",
+			description = "Mỗi từ tìm phải là một từ trong tên, mã tham chiếu, số chứng từ hoặc nội dung công khai (từ cuối "
+					+ "có thể chưa gõ hết); số tiền (1.500.000) và ngày (17/10/2024) so khớp chính xác. total đếm tối đa "
+					+ "10.000 giao dịch: dưới mức này là số chính xác, bằng 10.000 nghĩa là có từ 10.000 giao dịch trở lên.")
 	PageResult<PublicTransaction> transactions(@PathVariable long id, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

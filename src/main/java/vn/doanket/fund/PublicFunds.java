@@ -34,9 +34,13 @@ public class PublicFunds {
 		return PublicFund.of(find(id));
 	}
 
+	/** Published transactions counted up to this many: {@code total} is exact below it and means "at least" at it. */
+	public static final long COUNT_LIMIT = 10_000;
+
 	public PageResult<PublicTransaction> transactions(long fundId, String query, String sort, int page, int size) {
 		find(fundId);
-		return new PageResult<>(ledger.published(fundId, query, sort, page * size, size), ledger.count(fundId, query), page, size);
+		return new PageResult<>(ledger.published(fundId, query, sort, page * size, size),
+				ledger.count(fundId, query, COUNT_LIMIT), page, size);
 	}
 
 	/** Totals of a period and its flows per day or month. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * The words of the public search: a text folded (lower case, no accents, "đ" as "d") and cut at everything that is not
  * a letter a–z or a digit ("Nguyễn Thị Ánh, PT-2024/0007" → nguyen, thi, anh, pt, 2024, 0007). Entries store their
  * words as a {@code tsvector} written by the application (the SQL function {@code fund_search_words} is the same rule,
- * for rows written by SQL); a search asks for every typed word as a prefix of a stored word.
+ * for rows written by SQL); a search asks for the typed words, the last one possibly unfinished.
  * <p>
  * Folding goes through a table built once for the first 8,192 characters (every Vietnamese letter is among them), as
  * it runs for every line of large statements.
@@ -65,13 +65,20 @@ final class SearchWords {
 		return String.join(" ", words);
 	}
 
-	/** A {@code tsquery} asking for every word as the prefix of a stored word; empty words are left out. */
-	static String prefixQuery(List<String> words) {
+	/**
+	 * A {@code tsquery} asking for every word whole, except the last one which may be the beginning of a word when
+	 * {@code lastUnfinished} (people search while typing). Whole words are what the index answers fastest: a prefix
+	 * gathers every word it begins.
+	 */
+	static String query(List<String> words, boolean lastUnfinished) {
 		List<String> terms = new ArrayList<>();
 		for (String word : words) {
 			if (!word.isEmpty()) {
-				terms.add(word + ":*");
+				terms.add(word);
 			}
+		}
+		if (lastUnfinished && !terms.isEmpty()) {
+			terms.set(terms.size() - 1, terms.get(terms.size() - 1) + ":*");
 		}
 		return String.join(" & ", terms);
 	}

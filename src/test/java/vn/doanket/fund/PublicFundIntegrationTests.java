@@ -57,12 +57,24 @@ class PublicFundIntegrationTests {
 		}
 		assertThat(JsonPath.<Integer>read(anonymous.get("/api/v1/public/funds/" + fund + "/transactions?q=500.000").body(), "$.total"))
 			.isEqualTo(1);
+		assertThat(total(anonymous, fund, "nguyen thi an")).as("the last word may be unfinished").isEqualTo(2);
+		assertThat(total(anonymous, fund, "ung ho sdt")).as("words of the published description").isEqualTo(1);
+		assertThat(total(anonymous, fund, "sdt ung")).as("in any order").isEqualTo(1);
+		assertThat(total(anonymous, fund, "guyen")).as("whole words, not the middle of one").isZero();
+		for (String secret : List.of("0912", "345678", "0011001932418", "062190001234", "9876543210")) {
+			assertThat(total(anonymous, fund, secret)).as(secret).isZero();
+		}
 		assertThat(JsonPath.<Integer>read(anonymous.get("/api/v1/public/funds/" + fund + "/transactions?q=18/10/2024").body(), "$.total"))
 			.isEqualTo(1);
 		String summary = anonymous.get("/api/v1/public/funds/" + fund + "/summary?from=2024-10-01&to=2024-11-30&unit=month").body();
 		assertThat(JsonPath.<Integer>read(summary, "$.moneyIn")).isEqualTo(800_000);
 		assertThat(JsonPath.<Integer>read(summary, "$.closing")).isEqualTo(500_000);
 		assertThat(JsonPath.<List<Object>>read(anonymous.get("/api/v1/public/funds").body(), "$.items[*].id")).isNotEmpty();
+	}
+
+	private static int total(TestHttp visitor, long fund, String q) {
+		return JsonPath.read(visitor.get("/api/v1/public/funds/" + fund + "/transactions?q="
+				+ java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).body(), "$.total");
 	}
 
 	@Test
