@@ -119,8 +119,8 @@ public class Funds {
 	@Transactional(readOnly = true)
 	public PageResult<LedgerEntry> entries(long fundId, String query, String sort, int page, int size) {
 		get(fundId);
-		return new PageResult<>(queries.entries(fundId, query, sort, page * size, size), queries.count(fundId, query, Long.MAX_VALUE), page,
-				size);
+		long total = queries.count(fundId, query, Long.MAX_VALUE);
+		return new PageResult<>(queries.entries(fundId, query, sort, page * size, size, total), total, page, size);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,8 +13,8 @@ import vn.doanket.shared.NotFoundException;
 
 /**
  * Posts entries: checks that each fund's period is open (the funds' rows are locked meanwhile), numbers the vouchers
- * of each series per fund and year, writes the published texts and the search text, and writes entries and lines in
- * bulk. Runs inside the caller's transaction; access is judged by the caller's use case.
+ * of each series per fund and year, and writes entries (with their published texts and search words, see
+ * {@link LedgerRepository.NewEntry}) and lines in bulk. Runs inside the caller's transaction; access is judged by the caller's use case.
  */
 @Component
 class Ledger {
@@ -55,10 +55,7 @@ class Ledger {
 			String kind = p.voucherKind();
 			Integer year = kind == null ? null : p.date().getYear();
 			Integer number = kind == null ? null : nextVoucher.merge(key(p.fundId(), kind, year), 1, Integer::sum) - 1;
-			String publicDescription = PublicText.scrub(p.details().description());
-			String voucher = Vouchers.label(kind, year, number);
-			rows.add(new LedgerRepository.NewEntry(ids.get(i), p, kind, year, number, publicDescription, searchText(p, voucher),
-					searchWords(p, voucher, publicDescription), username));
+			rows.add(new LedgerRepository.NewEntry(ids.get(i), p, kind, year, number, username));
 		}
 		entries.insert(rows);
 		return ids;
@@ -81,21 +78,6 @@ class Ledger {
 
 	private static String key(long fundId, String kind, int year) {
 		return fundId + "/" + kind + "/" + year;
-	}
-
-	/** The published party, the reference and the voucher: what the search is mostly asked for, as text. */
-	static String searchText(Posting p, String voucher) {
-		return String.join(" ", p.details().partyPublic(), p.details().referenceCode() == null ? "" : p.details().referenceCode(),
-				voucher == null ? "" : voucher);
-	}
-
-	/**
-	 * What the public search finds an entry by, besides its amount and date: the words of the published party, the
-	 * reference, the voucher and the published description (a transfer's bank text once numbers that could identify a
-	 * person are blotted out), as a {@code tsvector}. Only published texts go in, so nothing private can be found.
-	 */
-	static String searchWords(Posting p, String voucher, String publicDescription) {
-		return SearchWords.vector(SearchWords.of(p.details().partyPublic(), p.details().referenceCode(), voucher, publicDescription));
 	}
 
 }

@@ -51,9 +51,12 @@ class LedgerQueries {
 			.optional();
 	}
 
-	List<LedgerEntry> entries(long fundId, String query, String sort, int offset, int limit) {
+	/** Above this many matches, a page walks the order's index; below, the matches are gathered and sorted. */
+	static final long FEW = 2_000;
+
+	List<LedgerEntry> entries(long fundId, String query, String sort, int offset, int limit, long matches) {
 		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql(page(terms(query, params), order(sort)))
+		return jdbc.sql(page(terms(query, params), order(sort), matches))
 			.params(params)
 			.param("f", fundId)
 			.param("o", offset)
@@ -63,9 +66,9 @@ class LedgerQueries {
 			.list();
 	}
 
-	List<PublicTransaction> published(long fundId, String query, String sort, int offset, int limit) {
+	List<PublicTransaction> published(long fundId, String query, String sort, int offset, int limit, long matches) {
 		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql(page(terms(query, params), order(sort)))
+		return jdbc.sql(page(terms(query, params), order(sort), matches))
 			.params(params)
 			.param("f", fundId)
 			.param("o", offset)
@@ -92,10 +95,16 @@ class LedgerQueries {
 	}
 
 	/**
-	 * A page of a fund's entries: its own and the transfers it received are read separately, each in the page's order
-	 * and no further than the page's end, so that each can walk its index instead of collecting every match.
+	 * A page of a fund's entries, planned from how many match (counted first): a few are gathered through the indexes
+	 * of the search and sorted; many are found by walking the index of the page's order, the fund's own entries and
+	 * the transfers it received separately, each no further than the page's end. The planner cannot tell the two
+	 * cases apart from a search word's statistics (a rare reference was walked through a million entries).
 	 */
-	private static String page(String terms, String order) {
+	private static String page(String terms, String order, long matches) {
+		if (matches <= FEW) {
+			return "select " + ENTRY_COLUMNS + " from fund_entry e where (e.fund_id = :f or e.counterpart_fund_id = :f)" + terms
+					+ " order by " + order + " offset :o limit :l";
+		}
 		return "select " + ENTRY_COLUMNS + " from ((select " + ENTRY_COLUMNS + " from fund_entry e where e.fund_id = :f" + terms
 				+ " order by " + order + " limit :end) union all (select " + ENTRY_COLUMNS
 				+ " from fund_entry e where e.counterpart_fund_id = :f and e.fund_id <> :f" + terms + " order by " + order

@@ -25,9 +25,39 @@ class LedgerRepository {
 		this.template = template;
 	}
 
-	/** An entry ready to be written, with its id, voucher, published texts and search words already decided. */
-	record NewEntry(long id, Posting posting, String voucherKind, Integer voucherYear, Integer voucherNo,
-			String publicDescription, String searchText, String searchWords, String createdBy) {
+	/**
+	 * An entry ready to be written, with its id and voucher decided. Its published texts are derived while it is
+	 * copied, so that this work overlaps with the database's.
+	 */
+	record NewEntry(long id, Posting posting, String voucherKind, Integer voucherYear, Integer voucherNo, String createdBy) {
+
+		String voucher() {
+			return Vouchers.label(voucherKind, voucherYear, voucherNo);
+		}
+
+		/** The description with numbers that could identify a person blotted out. */
+		String publicDescription() {
+			return PublicText.scrub(posting.details().description());
+		}
+
+		/** The published party, the reference and the voucher, as text. */
+		String searchText() {
+			EntryDetails d = posting.details();
+			String voucher = voucher();
+			return String.join(" ", d.partyPublic(), d.referenceCode() == null ? "" : d.referenceCode(),
+					voucher == null ? "" : voucher);
+		}
+
+		/**
+		 * What the public search finds the entry by, besides its amount and date: the words of the published party,
+		 * the reference, the voucher and the published description (a transfer's bank text once numbers that could
+		 * identify a person are blotted out), as a {@code tsvector}. Only published texts go in.
+		 */
+		String searchWords(String publicDescription) {
+			EntryDetails d = posting.details();
+			return SearchWords.vector(SearchWords.of(d.partyPublic(), d.referenceCode(), voucher(), publicDescription));
+		}
+
 	}
 
 	List<Long> nextIds(int count) {
@@ -56,12 +86,13 @@ class LedgerRepository {
 				for (NewEntry e : entries) {
 					Posting p = e.posting();
 					EntryDetails d = p.details();
+					String publicDescription = e.publicDescription();
 					rows.add(e.id()).add(p.fundId()).add(p.kind().name()).add(p.date()).add(p.amount()).add(p.direction())
 						.add(d.description()).add(d.partyName()).add(d.partyPublic()).add(name(d.donorKind())).add(d.anonymous())
 						.add(name(d.channel())).add(d.inKindNote()).add(d.appeal()).add(name(d.purpose()))
 						.add(name(d.povertyStatus())).add(d.counterpartFundId()).add(d.referenceCode()).add(d.paymentId())
 						.add(d.reversesId()).add(e.voucherKind()).add(e.voucherYear()).add(e.voucherNo())
-						.add(e.publicDescription()).add(e.searchText()).add(e.searchWords()).add(e.createdBy());
+						.add(publicDescription).add(e.searchText()).add(e.searchWords(publicDescription)).add(e.createdBy());
 					rows.endRow();
 				}
 				rows.finish();

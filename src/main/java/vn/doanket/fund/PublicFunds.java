@@ -39,8 +39,8 @@ public class PublicFunds {
 
 	public PageResult<PublicTransaction> transactions(long fundId, String query, String sort, int page, int size) {
 		find(fundId);
-		return new PageResult<>(ledger.published(fundId, query, sort, page * size, size),
-				ledger.count(fundId, query, COUNT_LIMIT), page, size);
+		long total = ledger.count(fundId, query, COUNT_LIMIT);
+		return new PageResult<>(ledger.published(fundId, query, sort, page * size, size, total), total, page, size);
 	}
 
 	/** Totals of a period and its flows per day or month. */
