@@ -1,9 +1,9 @@
 -- Cheaper bulk posting and a word index for the public search (figures in docs/benchmarks.md).
 --
--- 1. The public search looks up whole words (prefixes while typing) in a tsvector built by the application from the
---    folded published texts, instead of trigrams of a generated fold() column: a few index keys per entry instead of
---    about forty, and no unaccent call per posted row. fund_search_words() is the SQL twin of the Java tokenizer
---    (LedgerSearchWords) for rows written by SQL.
+-- 1. The public search looks up whole words (the last one typed may be a prefix) in a tsvector built by the
+--    application from the folded published texts, instead of trigrams of a generated fold() column: a few index keys
+--    per entry instead of about forty, and no unaccent call per posted row. fund_search_words() is the SQL twin of the
+--    Java tokenizer (SearchWords) for rows written by SQL; it fills the rows already there.
 -- 2. The per-row foreign keys left on fund_entry (counterpart fund, payment, reversed entry) are checked once per
 --    statement by the existing statement-level trigger, like the other references of the high-volume tables.
 -- 3. The statement-level checks read the transition tables once or twice, grouped, instead of joining every new row;
