@@ -1,0 +1,66 @@
+package vn.doanket.budget;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.doanket.accounts.AccessPolicy;
+import vn.doanket.accounts.Capability;
+import vn.doanket.audit.AuditLog;
+import vn.doanket.shared.InvalidInputException;
+import vn.doanket.units.AdminUnit;
+import vn.doanket.units.UnitLevel;
+
+/**
+ * A province's budget norms per year, kept as data: read by anyone who may read the province's campaign data, set by
+ * who approves its budget ({@code APPROVE_FUND} on the province).
+ */
+@Service
+@Transactional
+public class NormSettings {
+
+	/** The norms in force for a province in a year and the year whose row they come from (null: national minimums). */
+	public record ProvinceNorms(String provinceCode, String provinceName, int year, Integer fromYear, BudgetNorms norms) {
+	}
+
+	private final NormRepository repository;
+
+	private final AccessPolicy access;
+
+	private final AuditLog audit;
+
+	NormSettings(NormRepository repository, AccessPolicy access, AuditLog audit) {
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public ProvinceNorms get(AdminUnit province, int year) {
+		requireProvince(province);
+		Years.check(year);
+		access.require(Capability.READ, province.id());
+		return repository.effective(List.of(province.id()), year)
+			.map(n -> new ProvinceNorms(province.code(), province.name(), year, n.year(), n.norms()))
+			.orElse(new ProvinceNorms(province.code(), province.name(), year, null, BudgetNorms.NATIONAL_MINIMUM));
+	}
+
+	public ProvinceNorms save(AdminUnit province, int year, NormInput input) {
+		requireProvince(province);
+		Years.check(year);
+		access.require(Capability.APPROVE_FUND, province.id());
+		BudgetNorms before = get(province, year).norms();
+		BudgetNorms norms = input.toNorms();
+		repository.save(province.id(), year, norms, access.requireUser().username());
+		audit.record("budget_norm", province.code() + "/" + year, "save", before, norms);
+		return get(province, year);
+	}
+
+	private static void requireProvince(AdminUnit unit) {
+		if (unit.level() != UnitLevel.PROVINCE) {
+			throw InvalidInputException.of("provinceCode", "error.budget.notProvince", unit.name());
+		}
+	}
+
+}
