@@ -49,6 +49,10 @@ class EstimateRepository {
 			.optional();
 	}
 
+	Optional<Integer> latestYear() {
+		return Optional.ofNullable(jdbc.sql("select max(year) from budget_estimate").query(Integer.class).single());
+	}
+
 	List<Summary> ofYear(int year) {
 		return jdbc.sql("select * from (" + SELECT + """
 				 where e.year = :y) e,

@@ -59,6 +59,12 @@ public class Estimates {
 		return repository.ofYear(year).stream().filter(s -> access.can(Capability.READ_FUND, s.estimate().unitId())).toList();
 	}
 
+	/** The latest year with an estimate (the list page opens on it). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> latestYear() {
+		return repository.latestYear();
+	}
+
 	/** The committee's unit for a year: the version of the code in force on 1 January. */
 	@Transactional(readOnly = true)
 	public AdminUnit unitOf(String unitCode, int year) {

@@ -13,8 +13,9 @@ import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
 
 /**
- * A province's budget norms per year, kept as data: read by anyone who may read the province's campaign data, set by
- * who approves its budget ({@code APPROVE_FUND} on the province).
+ * A province's budget norms per year, kept as data. They are the province's published policy, so every signed-in user
+ * reads them (a commune officer checks the estimate against them); only who approves the province's budget
+ * ({@code APPROVE_FUND} on the province) sets them.
  */
 @Service
 @Transactional
@@ -40,7 +41,7 @@ public class NormSettings {
 	public ProvinceNorms get(AdminUnit province, int year) {
 		requireProvince(province);
 		Years.check(year);
-		access.require(Capability.READ, province.id());
+		access.requireUser();
 		return repository.effective(List.of(province.id()), year)
 			.map(n -> new ProvinceNorms(province.code(), province.name(), year, n.year(), n.norms()))
 			.orElse(new ProvinceNorms(province.code(), province.name(), year, null, BudgetNorms.NATIONAL_MINIMUM));
