@@ -50,7 +50,7 @@ class EstimateRepository {
 	}
 
 	Optional<Integer> latestYear() {
-		return Optional.ofNullable(jdbc.sql("select max(year) from budget_estimate").query(Integer.class).single());
+		return jdbc.sql("select year from budget_estimate order by year desc limit 1").query(Integer.class).optional();
 	}
 
 	List<Summary> ofYear(int year) {
