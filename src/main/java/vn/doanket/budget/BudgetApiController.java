@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,26 @@ class BudgetApiController {
 	@Operation(summary = "Đặt định mức kinh phí của tỉnh cho năm (không thấp hơn mức tối thiểu của Thông tư 121)")
 	NormSettings.ProvinceNorms saveNorms(@PathVariable String provinceCode, @PathVariable int year, @RequestBody NormInput input) {
 		return settings.save(estimates.unitOf(provinceCode, Years.check(year)), year, input);
+	}
+
+	@GetMapping("/budget-norms/{provinceCode}/{year}/difficult-communes")
+	@Operation(summary = "Các xã đặc biệt khó khăn của tỉnh (mỗi khu dân cư được cộng thêm theo định mức)")
+	List<NormSettings.DifficultCommune> difficultCommunes(@PathVariable String provinceCode, @PathVariable int year) {
+		return settings.difficultCommunes(estimates.unitOf(provinceCode, Years.check(year)));
+	}
+
+	@PutMapping("/budget-norms/{provinceCode}/{year}/difficult-communes/{communeCode}")
+	@Operation(summary = "Xếp một xã của tỉnh vào diện đặc biệt khó khăn")
+	List<NormSettings.DifficultCommune> markDifficult(@PathVariable String provinceCode, @PathVariable int year,
+			@PathVariable String communeCode) {
+		return settings.markDifficult(estimates.unitOf(provinceCode, Years.check(year)), estimates.unitOf(communeCode, year), true);
+	}
+
+	@DeleteMapping("/budget-norms/{provinceCode}/{year}/difficult-communes/{communeCode}")
+	@Operation(summary = "Đưa một xã ra khỏi diện đặc biệt khó khăn")
+	List<NormSettings.DifficultCommune> unmarkDifficult(@PathVariable String provinceCode, @PathVariable int year,
+			@PathVariable String communeCode) {
+		return settings.markDifficult(estimates.unitOf(provinceCode, Years.check(year)), estimates.unitOf(communeCode, year), false);
 	}
 
 	@GetMapping("/budget-estimates")

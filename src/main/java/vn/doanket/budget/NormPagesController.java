@@ -62,6 +62,7 @@ class NormPagesController {
 		NormSettings.ProvinceNorms norms = settings.get(unit, y);
 		model.addAttribute("norms", norms);
 		model.addAttribute("canEdit", access.can(Capability.APPROVE_FUND, unit.id()));
+		model.addAttribute("difficult", settings.difficultCommunes(unit));
 		if (!model.containsAttribute("form")) {
 			BudgetNorms n = norms.norms();
 			model.addAttribute("form", Map.of("communeMinimum", n.communeMinimum(), "areaBase", n.areaBase(), "areaThreshold",
@@ -90,6 +91,30 @@ class NormPagesController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("form", form);
 			redirect.addFlashAttribute("errors", messages.byField(ex.problems()));
+		}
+		return "redirect:/budget/norms?province=" + province.replaceAll("[^0-9]", "") + "&year=" + year.replaceAll("[^0-9]", "");
+	}
+
+	@PostMapping("/budget/norms/difficult")
+	String markDifficult(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return difficult(form, true, redirect);
+	}
+
+	@PostMapping("/budget/norms/difficult/delete")
+	String unmarkDifficult(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return difficult(form, false, redirect);
+	}
+
+	private String difficult(Map<String, String> form, boolean difficult, RedirectAttributes redirect) {
+		String province = form.getOrDefault("province", "").trim();
+		String year = form.getOrDefault("year", "").trim();
+		try {
+			int y = Years.check(FormValues.number(year, "year"));
+			settings.markDifficult(estimates.unitOf(province, y), estimates.unitOf(form.get("communeCode"), y), difficult);
+			redirect.addFlashAttribute("notice", messages.get(difficult ? "budget.difficultAdded" : "budget.difficultRemoved"));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", messages.describe(ex.problems()));
 		}
 		return "redirect:/budget/norms?province=" + province.replaceAll("[^0-9]", "") + "&year=" + year.replaceAll("[^0-9]", "");
 	}

@@ -55,6 +55,21 @@ class NormRepository {
 			.update();
 	}
 
+	List<Long> difficultCommunes(String provincePath) {
+		return jdbc.sql("""
+				select d.unit_id from budget_difficult_commune d join unit u on u.id = d.unit_id
+				 where u.path like :p order by u.code""")
+			.param("p", provincePath + "%")
+			.query(Long.class)
+			.list();
+	}
+
+	void markDifficult(long communeId, boolean difficult) {
+		String sql = difficult ? "insert into budget_difficult_commune (unit_id) values (:u) on conflict do nothing"
+				: "delete from budget_difficult_commune where unit_id = :u";
+		jdbc.sql(sql).param("u", communeId).update();
+	}
+
 	boolean isDifficult(long communeId) {
 		return jdbc.sql("select count(*) from budget_difficult_commune where unit_id = :u").param("u", communeId).query(Long.class).single() > 0;
 	}

@@ -11,6 +11,7 @@ import vn.doanket.audit.AuditLog;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
+import vn.doanket.units.Units;
 
 /**
  * A province's budget norms per year, kept as data. They are the province's published policy, so every signed-in user
@@ -31,10 +32,13 @@ public class NormSettings {
 
 	private final AuditLog audit;
 
-	NormSettings(NormRepository repository, AccessPolicy access, AuditLog audit) {
+	private final Units units;
+
+	NormSettings(NormRepository repository, AccessPolicy access, AuditLog audit, Units units) {
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
+		this.units = units;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,6 +60,33 @@ public class NormSettings {
 		repository.save(province.id(), year, norms, access.requireUser().username());
 		audit.record("budget_norm", province.code() + "/" + year, "save", before, norms);
 		return get(province, year);
+	}
+
+	/** A commune classed as difficult: each of its residential areas gets the difficult-commune amount. */
+	public record DifficultCommune(String code, String name) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<DifficultCommune> difficultCommunes(AdminUnit province) {
+		requireProvince(province);
+		access.requireUser();
+		return repository.difficultCommunes(province.path())
+			.stream()
+			.map(units::require)
+			.map(u -> new DifficultCommune(u.code(), u.name()))
+			.toList();
+	}
+
+	/** Classes a commune of the province as difficult, or no longer. */
+	public List<DifficultCommune> markDifficult(AdminUnit province, AdminUnit commune, boolean difficult) {
+		requireProvince(province);
+		access.require(Capability.APPROVE_FUND, province.id());
+		if (commune.level() != UnitLevel.COMMUNE || !province.contains(commune)) {
+			throw InvalidInputException.of("communeCode", "error.budget.notCommuneOf", commune.name(), province.name());
+		}
+		repository.markDifficult(commune.id(), difficult);
+		audit.record("budget_difficult_commune", commune.code(), difficult ? "add" : "remove", null, commune.name());
+		return difficultCommunes(province);
 	}
 
 	private static void requireProvince(AdminUnit unit) {

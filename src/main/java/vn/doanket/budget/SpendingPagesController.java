@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.doanket.documents.DocxRenderer;
 import vn.doanket.shared.Downloads;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 
-/** Spending entries and adjustments of an approved estimate, and its settlement report (page and .xlsx). */
+/** Spending entries and adjustments of an approved estimate, and its settlement report (page, .xlsx and the Word report). */
 @Controller
 class SpendingPagesController {
 
@@ -23,11 +24,14 @@ class SpendingPagesController {
 
 	private final SettlementExport export;
 
+	private final SettlementDocument document;
+
 	private final Messages messages;
 
-	SpendingPagesController(Estimates estimates, SettlementExport export, Messages messages) {
+	SpendingPagesController(Estimates estimates, SettlementExport export, SettlementDocument document, Messages messages) {
 		this.estimates = estimates;
 		this.export = export;
+		this.document = document;
 		this.messages = messages;
 	}
 
@@ -75,6 +79,13 @@ class SpendingPagesController {
 		Settlement s = settlementOf(id);
 		return Downloads.attachment(export.xlsx(s), "quyet-toan-" + s.unitCode() + "-" + s.year() + ".xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	@GetMapping("/budget/estimates/{id}/settlement.docx")
+	ResponseEntity<byte[]> settlementDocx(@PathVariable long id) {
+		EstimateView view = estimates.view(id);
+		return Downloads.attachment(document.docx(view),
+				"bao-cao-quyet-toan-" + view.estimate().unitCode() + "-" + view.estimate().year() + ".docx", DocxRenderer.MEDIA_TYPE);
 	}
 
 	private Settlement settlementOf(long id) {
