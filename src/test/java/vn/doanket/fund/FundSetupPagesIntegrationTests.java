@@ -167,6 +167,38 @@ class FundSetupPagesIntegrationTests {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theBeneficiarysAreaIsChosenFromTheCommunesResidentialAreas() {
+		long fund = FundLedgerIntegrationTests.newFund(jdbc, "Khu dân cư");
+		long dakPek = unit("23353");
+		long dakUng = jdbc.sql("select id from residential_area where commune_id = :c and name = 'Thôn Đắk Ung'").param("c", dakPek)
+			.query(Long.class).single();
+		long otherArea = jdbc.sql("select min(id) from residential_area where commune_id = :c").param("c", unit("23281"))
+			.query(Long.class).single();
+		TestHttp keeper = TestHttp.session(port, "ketoan.kontum");
+		assertThat(keeper.get("/fund/" + fund + "/payments").body()).contains("Xã Đắk Pék", "id=\"p-area\"");
+		assertThat(keeper.get("/fund/" + fund + "/areas?communeId=" + dakPek).body()).contains("Thôn Đắk Ung", "Thôn Đắk Đoát")
+			.doesNotContain("Làng Plei Đôn");
+		Map<String, String> form = new java.util.HashMap<>(Map.of("date", "2024-11-02", "amount", "4.000.000", "purpose",
+				"LIVELIHOOD", "channel", "CASH", "beneficiaryName", "Hộ bà Y Hoa", "povertyStatus", "POOR"));
+		form.put("communeId", String.valueOf(dakPek));
+		form.put("areaId", String.valueOf(otherArea));
+		keeper.postForm("/fund/" + fund + "/payments", form);
+		assertThat(keeper.get("/fund/" + fund + "/payments").body()).contains("khu dân cư không thuộc Xã Đắk Pék");
+		form.put("communeId", String.valueOf(unit("26734")));
+		keeper.postForm("/fund/" + fund + "/payments", form);
+		assertThat(keeper.get("/fund/" + fund + "/payments").body()).contains("xã/phường không thuộc địa bàn của quỹ");
+		form.put("communeId", String.valueOf(dakPek));
+		form.put("areaId", String.valueOf(dakUng));
+		keeper.postForm("/fund/" + fund + "/payments", form);
+		assertThat(jdbc.sql("select area_name from fund_payment where fund_id = :f").param("f", fund).query(String.class).single())
+			.isEqualTo("Thôn Đắk Ung, Xã Đắk Pék");
+	}
+
+	private long unit(String code) {
+		return jdbc.sql("select id from unit where code = :c and catalog = '2023'").param("c", code).query(Long.class).single();
+	}
+
 	private long accountCount(long fund) {
 		return jdbc.sql("select count(*) from fund_bank_account where fund_id = :f").param("f", fund).query(Long.class).single();
 	}
