@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +47,15 @@ class QueuePagesController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Integer page, Model model) {
 		return page(model, id, QueueShow.parse(show), q, FormValues.date(from, "from"), FormValues.date(to, "to"), Paging.page(page));
+	}
+
+	@GetMapping("/fund/{id}/unmatched.csv")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		QueueRepository.Filter filter = QueueShow.parse(show).filter(q, FormValues.date(from, "from"), FormValues.date(to, "to"));
+		byte[] csv = LedgerCsv.statementLines(resolution.list(id, filter, 0, 100_000).items());
+		return FormValues.download(csv, "sao-ke-cho-xu-ly-" + id + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@PostMapping("/fund/lines/{lineId}/receipt")

@@ -171,6 +171,9 @@ class StatementSetupPagesIntegrationTests {
 		String settled = keeper.get("/fund/" + fund + "/unmatched?show=SETTLED").body();
 		assertThat(settled).contains("Phí dịch vụ ngân hàng tháng 9", "Xử lý bởi ketoan.kontum", "Ung ho dong bao vung lu");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched").body()).doesNotContain("Phi quan ly", "Chi ho tro ho ba Y Hoa");
+		String csvExport = keeper.get("/fund/" + fund + "/unmatched.csv?show=SETTLED").body();
+		assertThat(csvExport).contains("EXPLAINED", "Phí dịch vụ ngân hàng tháng 9", "-11000", "PAYMENT", "-2000000")
+			.doesNotContain("Ung ho cac tinh bi bao lut");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where entity_type = 'fund_statement_line' and entity_id in (:ids)
 				   and action in ('explain-alert', 'match-payment', 'match-reference')""")
