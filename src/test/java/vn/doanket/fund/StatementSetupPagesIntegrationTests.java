@@ -123,6 +123,9 @@ class StatementSetupPagesIntegrationTests {
 		assertThat(queue).contains("Ung ho cac tinh bi bao lut", "Phi quan ly tai khoan", "Cảnh báo");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched?show=ALERT").body()).contains("Phi quan ly").doesNotContain("Ung ho dong bao");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched?q=vung%20lu").body()).contains("Ung ho dong bao").doesNotContain("Phi quan ly");
+		assertThat(keeper.get("/fund/" + fund + "/unmatched?from=2024-09-11&to=12/09/2024").body()).contains("Phi quan ly")
+			.doesNotContain("Ung ho dong bao");
+		assertThat(keeper.get("/fund/" + fund + "/unmatched?from=2024-13-01").statusCode()).isEqualTo(400);
 		long fee = line(fund, "Phi quan ly tai khoan");
 		long paid = line(fund, "Chi ho tro ho ba Y Hoa");
 		long credit = line(fund, "Ung ho dong bao vung lu");
