@@ -72,9 +72,9 @@ class FundApiController {
 	}
 
 	@GetMapping("/funds/{id}/accounts")
-	@Operation(summary = "Tài khoản ngân hàng của quỹ")
+	@Operation(summary = "Tài khoản ngân hàng của quỹ (cả tài khoản đã ngừng sử dụng, active = false)")
 	List<BankAccount> accounts(@PathVariable long id) {
-		return funds.accounts(id);
+		return funds.allAccounts(id);
 	}
 
 	@PostMapping(path = "/funds/{id}/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)

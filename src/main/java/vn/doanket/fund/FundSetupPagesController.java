@@ -21,6 +21,8 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
+import vn.doanket.units.AdminUnit;
+import vn.doanket.units.Units;
 
 /** The accountant's set-up of funds: opening an appeal fund, renaming a fund, its bank accounts with their VietQR. */
 @Controller
@@ -36,7 +38,11 @@ class FundSetupPagesController {
 
 	private final Clock clock;
 
-	FundSetupPagesController(Funds funds, BankAccounts accounts, AccessPolicy access, Messages messages, Clock clock) {
+	private final Units units;
+
+	FundSetupPagesController(Funds funds, BankAccounts accounts, AccessPolicy access, Messages messages, Clock clock,
+			Units units) {
+		this.units = units;
 		this.funds = funds;
 		this.accounts = accounts;
 		this.access = access;
@@ -58,12 +64,21 @@ class FundSetupPagesController {
 	}
 
 	/** A committee a user may open a fund for: the unit of a For-the-Poor fund whose books the user keeps. */
-	record Committee(String code, String name) {
+	record Committee(String code, String name, LocalDate validTo) {
 	}
 
+	/**
+	 * An empty appeal form for the first committee the user keeps, opening today, or on the last day its unit existed
+	 * when it has been merged away since (a committee is known by its unit at the opening date).
+	 */
 	@GetMapping("/fund/new")
 	String newAppeal(Model model) {
-		return appealForm(model, new AppealForm("", "", "", LocalDate.now(clock).toString()), Map.of());
+		LocalDate today = LocalDate.now(clock);
+		LocalDate opened = committees().stream()
+			.findFirst()
+			.map(c -> c.validTo() != null && c.validTo().isBefore(today) ? c.validTo() : today)
+			.orElse(today);
+		return appealForm(model, new AppealForm("", "", "", opened.toString()), Map.of());
 	}
 
 	@PostMapping("/fund/new")
@@ -146,12 +161,7 @@ class FundSetupPagesController {
 	}
 
 	private String appealForm(Model model, AppealForm form, Map<String, String> errors) {
-		List<Committee> committees = funds.visible()
-			.stream()
-			.filter(f -> "POOR_FUND".equals(f.kind()) && access.can(Capability.KEEP_FUND, f.unitId()))
-			.map(f -> new Committee(f.unitCode(), f.unitName()))
-			.distinct()
-			.toList();
+		List<Committee> committees = committees();
 		if (committees.isEmpty()) {
 			access.require(Capability.KEEP_FUND);
 		}
@@ -159,6 +169,15 @@ class FundSetupPagesController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "fund/new";
+	}
+
+	private List<Committee> committees() {
+		return funds.visible()
+			.stream()
+			.filter(f -> "POOR_FUND".equals(f.kind()) && access.can(Capability.KEEP_FUND, f.unitId()))
+			.map(f -> new Committee(f.unitCode(), f.unitName(), units.byId(f.unitId()).map(AdminUnit::validTo).orElse(null)))
+			.distinct()
+			.toList();
 	}
 
 	private String settingsPage(Model model, Fund fund, NameForm name, Map<String, String> nameErrors, BankAccountInput account,

@@ -105,13 +105,19 @@ public class Funds {
 		return after;
 	}
 
-	/** The funds the user may see whose name or unit matches the query (without diacritics), one page of them. */
+	/**
+	 * The funds the user may see whose name or unit contains every word of the query (without diacritics), one page of
+	 * them.
+	 */
 	@Transactional(readOnly = true)
 	public PageResult<Fund> search(String query, String kind, int page, int size) {
-		String q = TextFolding.fold(query);
+		List<String> words = List.of(TextFolding.fold(query).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
 		List<Fund> found = visible().stream()
 			.filter(f -> kind == null || kind.isBlank() || f.kind().equals(kind))
-			.filter(f -> q.isEmpty() || TextFolding.fold(f.name() + " " + f.unitName() + " " + f.unitCode()).contains(q))
+			.filter(f -> {
+				String text = TextFolding.fold(f.name() + " " + f.unitName() + " " + f.unitCode());
+				return words.stream().allMatch(text::contains);
+			})
 			.toList();
 		int from = Math.min(page * size, found.size());
 		return new PageResult<>(found.subList(from, Math.min(from + size, found.size())), found.size(), page, size);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,25 +27,6 @@ import vn.doanket.shared.Paging;
 @Controller
 class QueuePagesController {
 
-	/** Which lines the list shows: those waiting, one status, or all. */
-	enum Show {
-
-		WAITING(List.of(MatchStatus.UNMATCHED, MatchStatus.ALERT)), UNMATCHED(List.of(MatchStatus.UNMATCHED)),
-		ALERT(List.of(MatchStatus.ALERT)), SETTLED(List.of(MatchStatus.MANUAL, MatchStatus.PAYMENT, MatchStatus.EXPLAINED)),
-		ALL(List.of(MatchStatus.values()));
-
-		final List<MatchStatus> statuses;
-
-		Show(List<MatchStatus> statuses) {
-			this.statuses = statuses;
-		}
-
-		static Show parse(String text) {
-			return Enums.parse(Show.class, text) == null ? WAITING : Enums.parse(Show.class, text);
-		}
-
-	}
-
 	private final Funds funds;
 
 	private final QueueResolution resolution;
@@ -64,7 +46,16 @@ class QueuePagesController {
 	String list(@PathVariable long id, @RequestParam(required = false) String show, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Integer page, Model model) {
-		return page(model, id, Show.parse(show), q, FormValues.date(from, "from"), FormValues.date(to, "to"), Paging.page(page));
+		return page(model, id, QueueShow.parse(show), q, FormValues.date(from, "from"), FormValues.date(to, "to"), Paging.page(page));
+	}
+
+	@GetMapping("/fund/{id}/unmatched.csv")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		QueueRepository.Filter filter = QueueShow.parse(show).filter(q, FormValues.date(from, "from"), FormValues.date(to, "to"));
+		byte[] csv = LedgerCsv.statementLines(resolution.list(id, filter, 0, 100_000).items());
+		return FormValues.download(csv, "sao-ke-cho-xu-ly-" + id + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@PostMapping("/fund/lines/{lineId}/receipt")
@@ -122,17 +113,17 @@ class QueuePagesController {
 		}
 	}
 
-	private String page(Model model, long fundId, Show show, String q, LocalDate from, LocalDate to, int page) {
+	private String page(Model model, long fundId, QueueShow show, String q, LocalDate from, LocalDate to, int page) {
 		Fund fund = funds.get(fundId);
 		boolean canKeep = access.can(Capability.KEEP_FUND, fund.unitId());
 		model.addAttribute("fund", fund);
 		model.addAttribute("show", show.name());
-		model.addAttribute("shows", Show.values());
+		model.addAttribute("shows", QueueShow.values());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("from", from == null ? "" : from.toString());
 		model.addAttribute("to", to == null ? "" : to.toString());
 		model.addAttribute("result",
-				resolution.list(fundId, new QueueRepository.Filter(show.statuses, q, from, to), page, Paging.DEFAULT_SIZE));
+				resolution.list(fundId, show.filter(q, from, to), page, Paging.DEFAULT_SIZE));
 		model.addAttribute("canKeep", canKeep);
 		model.addAttribute("donorKinds", DonorKind.values());
 		model.addAttribute("openPayments", canKeep ? resolution.openPayments(fundId) : List.of());
@@ -148,7 +139,7 @@ class QueuePagesController {
 	private String refused(Model model, HttpServletResponse response, long fundId, InvalidInputException ex) {
 		response.setStatus(400);
 		model.addAttribute("problems", messages.describe(ex.problems()));
-		return page(model, fundId, Show.WAITING, null, null, null, 0);
+		return page(model, fundId, QueueShow.WAITING, null, null, null, 0);
 	}
 
 	private static String blank(String text) {

@@ -12,7 +12,7 @@ class QueueRepository {
 
 	private static final String FROM = """
 			  from fund_statement_line l join fund_bank_account a on a.id = l.bank_account_id
-			 where a.fund_id = :f and l.match_status in (:s)
+			 where a.fund_id = :f and l.match_status in (:s) and (:settled = false or l.resolved_by is not null)
 			   and (:q = '' or fold(l.description) like '%' || fold(:q) || '%' or l.reference = :q)
 			   and (cast(:from as date) is null or l.tx_date >= cast(:from as date))
 			   and (cast(:to as date) is null or l.tx_date <= cast(:to as date))""";
@@ -23,8 +23,11 @@ class QueueRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** What the list filters by: statuses, a text in the description (without diacritics) or the reference, dates. */
-	record Filter(List<MatchStatus> statuses, String query, LocalDate from, LocalDate to) {
+	/**
+	 * What the list filters by: statuses (and only lines a person settled), a text in the description (without
+	 * diacritics) or the reference, dates.
+	 */
+	record Filter(List<MatchStatus> statuses, boolean settledOnly, String query, LocalDate from, LocalDate to) {
 	}
 
 	List<QueueLine> find(long fundId, Filter filter, int offset, int limit) {
@@ -79,6 +82,7 @@ class QueueRepository {
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long fundId, Filter filter) {
 		return spec.param("f", fundId)
 			.param("s", filter.statuses().stream().map(Enum::name).toList())
+			.param("settled", filter.settledOnly())
 			.param("q", filter.query() == null ? "" : filter.query().trim())
 			.param("from", filter.from())
 			.param("to", filter.to());

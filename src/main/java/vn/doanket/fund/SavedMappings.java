@@ -84,11 +84,34 @@ class SavedMappings {
 		audit.record("fund_statement_mapping", mappingId, "delete", mapping, null);
 	}
 
+	/** The value naming one of the fund's own mappings where a preset's name is expected: {@code saved:} and its id. */
+	static final String SAVED = "saved:";
+
+	/** What an import is asked to use: a preset's name, or a mapping as JSON (either may be null). */
+	record Choice(String preset, String mappingJson) {
+	}
+
+	/** Turns a choice of the fund's own mapping ({@code saved:<id>} as the preset) into its JSON; others pass as given. */
+	@Transactional(readOnly = true)
+	Choice choose(long fundId, String preset, String mappingJson) {
+		if (preset == null || !preset.trim().startsWith(SAVED)) {
+			return new Choice(preset, mappingJson);
+		}
+		long id;
+		try {
+			id = Long.parseLong(preset.trim().substring(SAVED.length()));
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("preset", "error.fund.unknownPreset");
+		}
+		return new Choice(null, json(fundId, id));
+	}
+
 	/** The mapping as the JSON an upload carries, for importing with one of the fund's own mappings. */
 	@Transactional(readOnly = true)
 	String json(long fundId, long mappingId) {
-		SavedMapping mapping = find(mappingId);
-		if (mapping.fundId() != fundId) {
+		SavedMapping mapping = repository.find(mappingId).orElse(null);
+		if (mapping == null || mapping.fundId() != fundId) {
 			throw InvalidInputException.of("preset", "error.fund.unknownPreset");
 		}
 		funds.get(fundId);

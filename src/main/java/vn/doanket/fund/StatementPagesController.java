@@ -58,31 +58,14 @@ class StatementPagesController {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInputException.of("file", "error.file.empty");
 			}
-			String chosenJson = mapping;
-			String chosenPreset = preset;
-			if (preset != null && preset.startsWith(SAVED)) {
-				chosenJson = mappings.json(id, savedId(preset));
-				chosenPreset = null;
-			}
-			StatementImport done = importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), chosenPreset,
-					chosenJson);
+			SavedMappings.Choice chosen = mappings.choose(id, preset, mapping);
+			StatementImport done = importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), chosen.preset(),
+					chosen.mappingJson());
 			return "redirect:/fund/imports/" + done.id();
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problems", messages.describe(ex.problems()));
 			return "redirect:/fund/" + id + "/import";
-		}
-	}
-
-	/** The value of a fund's own mapping in the import form's mapping list: {@code saved:} and its id. */
-	static final String SAVED = "saved:";
-
-	private static long savedId(String choice) {
-		try {
-			return Long.parseLong(choice.substring(SAVED.length()));
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInputException.of("preset", "error.fund.unknownPreset");
 		}
 	}
 

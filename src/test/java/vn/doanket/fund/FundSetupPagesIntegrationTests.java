@@ -33,7 +33,10 @@ class FundSetupPagesIntegrationTests {
 	@Test
 	void theAccountantOpensAnAppealFundFindsItWithoutDiacriticsAndRenamesIt() {
 		TestHttp keeper = TestHttp.session(port, "ketoan.kontum");
-		assertThat(keeper.get("/fund/new").body()).contains("Tỉnh Kon Tum", "id=\"appeal-form\"");
+		assertThat(keeper.get("/fund/new").body()).contains("Tỉnh Kon Tum", "id=\"appeal-form\"", "value=\"2025-06-30\"");
+		HttpResponse<String> merged = keeper.postForm("/fund/new", Map.of("unitCode", "62", "name", "Quỹ", "openedOn", "2025-07-01"));
+		assertThat(merged.statusCode()).isEqualTo(400);
+		assertThat(merged.body()).contains("Không có đơn vị hành chính mã 62 vào ngày yêu cầu");
 		HttpResponse<String> noName = keeper.postForm("/fund/new", Map.of("unitCode", "62", "name", " ", "openedOn", "2024-09-10"));
 		assertThat(noName.statusCode()).isEqualTo(400);
 		assertThat(noName.body()).contains("is-invalid", "bắt buộc phải nhập");

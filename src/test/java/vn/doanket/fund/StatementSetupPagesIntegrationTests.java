@@ -123,6 +123,9 @@ class StatementSetupPagesIntegrationTests {
 		assertThat(queue).contains("Ung ho cac tinh bi bao lut", "Phi quan ly tai khoan", "Cảnh báo");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched?show=ALERT").body()).contains("Phi quan ly").doesNotContain("Ung ho dong bao");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched?q=vung%20lu").body()).contains("Ung ho dong bao").doesNotContain("Phi quan ly");
+		assertThat(keeper.get("/fund/" + fund + "/unmatched?from=2024-09-11&to=12/09/2024").body()).contains("Phi quan ly")
+			.doesNotContain("Ung ho dong bao");
+		assertThat(keeper.get("/fund/" + fund + "/unmatched?from=2024-13-01").statusCode()).isEqualTo(400);
 		long fee = line(fund, "Phi quan ly tai khoan");
 		long paid = line(fund, "Chi ho tro ho ba Y Hoa");
 		long credit = line(fund, "Ung ho dong bao vung lu");
@@ -171,6 +174,9 @@ class StatementSetupPagesIntegrationTests {
 		String settled = keeper.get("/fund/" + fund + "/unmatched?show=SETTLED").body();
 		assertThat(settled).contains("Phí dịch vụ ngân hàng tháng 9", "Xử lý bởi ketoan.kontum", "Ung ho dong bao vung lu");
 		assertThat(keeper.get("/fund/" + fund + "/unmatched").body()).doesNotContain("Phi quan ly", "Chi ho tro ho ba Y Hoa");
+		String csvExport = keeper.get("/fund/" + fund + "/unmatched.csv?show=SETTLED").body();
+		assertThat(csvExport).contains("EXPLAINED", "Phí dịch vụ ngân hàng tháng 9", "-11000", "PAYMENT", "-2000000")
+			.doesNotContain("Ung ho cac tinh bi bao lut");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where entity_type = 'fund_statement_line' and entity_id in (:ids)
 				   and action in ('explain-alert', 'match-payment', 'match-reference')""")
