@@ -113,14 +113,53 @@ public class Emulation {
 		given.keySet().stream().filter(code -> criteria.stream().noneMatch(c -> c.code().equals(code)))
 			.forEach(code -> checks.add(Problem.field("points." + code, "error.evaluation.unknownCriterion", code)));
 		checks.throwIfAny();
-		String user = access.requireUser().username();
-		for (Criterion c : criteria) {
-			jdbc.sql("""
-					insert into emulation_score (criterion_id, unit_id, points, entered_by) values (:c, :u, :p, :by)
-					on conflict (criterion_id, unit_id) do update set points = excluded.points, entered_by = excluded.entered_by""")
-				.param("c", c.id()).param("u", unitId).param("p", given.get(c.code())).param("by", user).update();
-		}
+		save(criteria, unitId, given, access.requireUser().username());
 		audit.record("emulation_score", clusterId, "score " + year + " unit " + unitId, null, given);
+		return rank(cluster, year);
+	}
+
+	/**
+	 * The points of several members at once (unit id → points per criterion code), all or nothing: every problem is
+	 * reported with the member's row number and name; a member without any points is left as it is.
+	 */
+	public List<Ranked> scoreAll(long clusterId, int year, Map<Long, Map<String, Integer>> pointsByUnit) {
+		EmulationCluster cluster = clusters.get(clusterId);
+		requireOwner(cluster, Capability.APPROVE_DATA);
+		List<Criterion> criteria = criteria(clusterId, year);
+		Map<Long, Map<String, Integer>> given = pointsByUnit == null ? Map.of() : pointsByUnit;
+		Checks checks = new Checks();
+		checks.require(!criteria.isEmpty(), "year", "error.evaluation.noCriteria");
+		checks.require(given.values().stream().anyMatch(p -> p != null && !p.isEmpty()), "points", "error.required");
+		given.keySet().stream().filter(u -> cluster.members().stream().noneMatch(m -> m.unitId() == u))
+			.forEach(u -> checks.add(Problem.field("unitId", "error.emulation.notMemberId", u)));
+		List<EmulationCluster.Member> members = cluster.members();
+		for (int i = 0; i < members.size(); i++) {
+			EmulationCluster.Member m = members.get(i);
+			int row = i + 1;
+			Map<String, Integer> points = given.get(m.unitId());
+			if (points == null || points.isEmpty()) {
+				continue;
+			}
+			for (Criterion c : criteria) {
+				Integer p = points.get(c.code());
+				if (p == null) {
+					checks.add(Problem.cell(row, "points." + c.code(), "error.emulation.rowRequired", m.name(), c.code()));
+				}
+				else if (p < 0 || p > c.maxPoints()) {
+					checks.add(Problem.cell(row, "points." + c.code(), "error.emulation.rowRange", m.name(), c.code(), c.maxPoints()));
+				}
+			}
+			points.keySet().stream().filter(code -> criteria.stream().noneMatch(c -> c.code().equals(code)))
+				.forEach(code -> checks.add(Problem.cell(row, "points." + code, "error.evaluation.unknownCriterion", code)));
+		}
+		checks.throwIfAny();
+		String user = access.requireUser().username();
+		given.forEach((unitId, points) -> {
+			if (points != null && !points.isEmpty()) {
+				save(criteria, unitId, points, user);
+			}
+		});
+		audit.record("emulation_score", clusterId, "score " + year + " units " + given.keySet(), null, given);
 		return rank(cluster, year);
 	}
 
@@ -129,6 +168,15 @@ public class Emulation {
 		EmulationCluster cluster = clusters.get(clusterId);
 		requireReader(cluster);
 		return rank(cluster, year);
+	}
+
+	private void save(List<Criterion> criteria, long unitId, Map<String, Integer> points, String user) {
+		for (Criterion c : criteria) {
+			jdbc.sql("""
+					insert into emulation_score (criterion_id, unit_id, points, entered_by) values (:c, :u, :p, :by)
+					on conflict (criterion_id, unit_id) do update set points = excluded.points, entered_by = excluded.entered_by""")
+				.param("c", c.id()).param("u", unitId).param("p", points.get(c.code())).param("by", user).update();
+		}
 	}
 
 	private List<Ranked> rank(EmulationCluster cluster, int year) {

@@ -45,31 +45,62 @@ class EmulationPagesIntegrationTests {
 						"criteria[1].code", "TD2", "criteria[1].text", "Vận động Quỹ Vì người nghèo", "criteria[1].maxPoints", "30"));
 		assertThat(criteria.statusCode()).isEqualTo(302);
 		assertThat(criteriaCount(cluster, year)).isEqualTo(2);
-		assertThat(tinh.get(page).body()).contains("Đã lưu 2 tiêu chí chấm điểm năm " + year, "id=\"score-" + district + "\"");
+		long other = jdbc.sql("""
+				select m.unit_id from emulation_cluster_member m where m.cluster_id = :c and m.unit_id <> :d order by m.unit_id limit 1""")
+			.param("c", cluster).param("d", district).query(Long.class).single();
+		assertThat(tinh.get(page).body()).contains("Đã lưu 2 tiêu chí chấm điểm năm " + year, "scores-form",
+				"name=\"points." + district + ".TD1\"", "name=\"points." + other + ".TD2\"");
 
-		String score = "/reviews/emulation/" + cluster + "/scores/" + district + "?year=" + year;
-		String refused = tinh.postForm(score, Map.of("points.TD1", "40", "points.TD2", "99")).body();
-		assertThat(refused).contains("form-errors", "điểm tiêu chí TD2 phải từ 0 đến 30", "value=\"99\"");
-		assertThat(scoreCount(cluster, year)).isZero();
+		String score = "/reviews/emulation/" + cluster + "/scores?year=" + year;
+		String refused = tinh.postForm(score, Map.of("points." + district + ".TD1", "40", "points." + district + ".TD2", "99",
+				"points." + other + ".TD1", "abc", "points." + other + ".TD2", "20")).body();
+		assertThat(refused).contains("form-errors", "Huyện Đắk Glei: điểm tiêu chí TD2 phải từ 0 đến 30", "value=\"99\"", "value=\"abc\"",
+				"value=\"40\"", "value=\"20\"", "is-invalid");
+		assertThat(refused).containsPattern(": điểm tiêu chí TD1 phải từ 0 đến 50");
+		assertThat(scoreCount(cluster, year)).as("nothing saved while one row is wrong").isZero();
 
-		HttpResponse<String> saved = tinh.postForm(score, Map.of("points.TD1", "40", "points.TD2", "25"));
+		HttpResponse<String> saved = tinh.postForm(score, Map.of("points." + district + ".TD1", "40", "points." + district + ".TD2", "25",
+				"points." + other + ".TD1", "45", "points." + other + ".TD2", "30"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		URI location = URI.create(saved.headers().firstValue("Location").orElseThrow());
 		String ranking = tinh.get(location.getRawPath() + "?" + location.getRawQuery()).body();
-		assertThat(ranking).contains("emulation-scores", "Đã lưu điểm của", "<td class=\"text-end\">65</td>");
-		assertThat(scoreCount(cluster, year)).isEqualTo(2);
+		assertThat(ranking).contains("emulation-scores", "Đã lưu điểm của 2 đơn vị", "<td class=\"text-end\">65</td>", "<td class=\"text-end\">75</td>");
+		assertThat(scoreCount(cluster, year)).isEqualTo(4);
 	}
 
 	@Test
 	void theWomensUnionSeesTheRankingButACommuneOfficerCannotScore() {
 		long cluster = cluster();
 		String page = TestHttp.session(port, "phunu.kontum").get("/reviews/emulation/" + cluster + "?year=2023").body();
-		assertThat(page).contains("emulation-scores").doesNotContain("criteria-form", "id=\"score-");
+		assertThat(page).contains("emulation-scores").doesNotContain("criteria-form", "save-scores");
 		TestHttp xa = TestHttp.session(port, "xa.dakpek");
 		assertThat(xa.get("/reviews/emulation/" + cluster + "?year=2023").statusCode()).isEqualTo(403);
-		HttpResponse<String> refused = xa.postForm("/reviews/emulation/" + cluster + "/scores/" + unitId("610") + "?year=2099",
-				Map.of("points.X", "1"));
+		HttpResponse<String> refused = xa.postForm("/reviews/emulation/" + cluster + "/scores?year=2099",
+				Map.of("points." + unitId("610") + ".X", "1"));
 		assertThat(refused.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theApiScoresAllMembersAtOnceOrNothingNamingEveryBadRow() {
+		long cluster = cluster();
+		int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+		TestHttp tinh = TestHttp.basic(port, "tinh.kontum");
+		tinh.putJson("/api/v1/emulation-clusters/" + cluster + "/criteria?year=" + year,
+				"[{\"code\":\"A\",\"text\":\"Tiêu chí A\",\"maxPoints\":10},{\"code\":\"B\",\"text\":\"Tiêu chí B\",\"maxPoints\":20}]");
+		long district = unitId("610");
+		long outsider = unitId("23353");
+		String scores = "/api/v1/emulation-clusters/" + cluster + "/scores?year=" + year;
+		HttpResponse<String> bad = tinh.putJson(scores, "{\"" + district + "\":{\"A\":11,\"B\":5},\"" + outsider + "\":{\"A\":1,\"B\":1}}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Huyện Đắk Glei: điểm tiêu chí A phải từ 0 đến 10", "đơn vị số " + outsider + " không phải thành viên");
+		HttpResponse<String> missing = tinh.putJson(scores, "{\"" + district + "\":{\"A\":5}}");
+		assertThat(missing.body()).contains("Huyện Đắk Glei: chưa nhập điểm tiêu chí B");
+		assertThat(scoreCount(cluster, year)).isZero();
+		assertThat(TestHttp.basic(port, "huyen.dakglei").putJson(scores, "{\"" + district + "\":{\"A\":5,\"B\":5}}").statusCode()).isEqualTo(403);
+		HttpResponse<String> ok = tinh.putJson(scores, "{\"" + district + "\":{\"A\":10,\"B\":15}}");
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		assertThat(ok.body()).contains("\"total\":25");
+		assertThat(scoreCount(cluster, year)).isEqualTo(2);
 	}
 
 	private long criteriaCount(long cluster, int year) {
