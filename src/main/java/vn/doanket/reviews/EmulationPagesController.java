@@ -36,7 +36,10 @@ class EmulationPagesController {
 
 	private final Messages messages;
 
-	EmulationPagesController(Emulation emulation, EmulationClusters clusters, AccessPolicy access, Messages messages) {
+	private final DerivedPoints derived;
+
+	EmulationPagesController(Emulation emulation, EmulationClusters clusters, AccessPolicy access, Messages messages, DerivedPoints derived) {
+		this.derived = derived;
 		this.emulation = emulation;
 		this.clusters = clusters;
 		this.access = access;
@@ -53,7 +56,7 @@ class EmulationPagesController {
 	String defineCriteria(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, @ModelAttribute("criteriaForm") SchemeForm form,
 			Model model, RedirectAttributes redirect) {
 		List<Emulation.Criterion> given = form.getCriteria().stream().filter(r -> !r.blank())
-			.map(r -> new Emulation.Criterion(null, r.getCode(), r.getText(), number(r.getMaxPoints())))
+			.map(r -> new Emulation.Criterion(null, r.getCode(), r.getText(), number(r.getMaxPoints()), r.getIndicator()))
 			.toList();
 		try {
 			List<Emulation.Criterion> saved = emulation.defineCriteria(id, year, given);
@@ -116,6 +119,7 @@ class EmulationPagesController {
 		model.addAttribute("year", year);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("criteriaForm", criteriaForm);
+		model.addAttribute("indicators", derived.indicators());
 		model.addAttribute("rows", emulation.ranking(id, year).stream()
 			.map(r -> ScoreRow.of(r, typed == null ? null : typed.getOrDefault(r.unitId(), Map.of()), scoreErrors.getOrDefault(r.unitId(), Map.of())))
 			.toList());
@@ -145,7 +149,11 @@ class EmulationPagesController {
 
 	private static SchemeForm criteriaForm(List<Emulation.Criterion> criteria) {
 		SchemeForm form = new SchemeForm();
-		criteria.forEach(c -> form.getCriteria().add(new SchemeForm.CriterionRow(c.code(), "", c.text(), String.valueOf(c.maxPoints()))));
+		criteria.forEach(c -> {
+			SchemeForm.CriterionRow row = new SchemeForm.CriterionRow(c.code(), "", c.text(), String.valueOf(c.maxPoints()));
+			row.setIndicator(c.indicatorCode());
+			form.getCriteria().add(row);
+		});
 		return form.compacted(3, 0);
 	}
 

@@ -29,7 +29,7 @@ class EmulationPagesIntegrationTests {
 	void theProvinceSetsCriteriaScoresAMemberAndSeesTheRanking() {
 		long cluster = cluster();
 		long district = unitId("610");
-		int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+		int year = 2040 + ThreadLocalRandom.current().nextInt(30);
 		String page = "/reviews/emulation/" + cluster + "?year=" + year;
 		TestHttp tinh = TestHttp.session(port, "tinh.kontum");
 		assertThat(tinh.get("/reviews/commendations?unit=" + unitId("62") + "&year=2023").body()).contains("/reviews/emulation/" + cluster);
@@ -83,10 +83,11 @@ class EmulationPagesIntegrationTests {
 	@Test
 	void theApiScoresAllMembersAtOnceOrNothingNamingEveryBadRow() {
 		long cluster = cluster();
-		int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+		int year = 2070 + ThreadLocalRandom.current().nextInt(30);
 		TestHttp tinh = TestHttp.basic(port, "tinh.kontum");
-		tinh.putJson("/api/v1/emulation-clusters/" + cluster + "/criteria?year=" + year,
-				"[{\"code\":\"A\",\"text\":\"Tiêu chí A\",\"maxPoints\":10},{\"code\":\"B\",\"text\":\"Tiêu chí B\",\"maxPoints\":20}]");
+		assertThat(tinh.putJson("/api/v1/emulation-clusters/" + cluster + "/criteria?year=" + year,
+				"[{\"code\":\"A\",\"text\":\"Tiêu chí A\",\"maxPoints\":10},{\"code\":\"B\",\"text\":\"Tiêu chí B\",\"maxPoints\":20}]")
+			.statusCode()).isEqualTo(200);
 		long district = unitId("610");
 		long outsider = unitId("23353");
 		String scores = "/api/v1/emulation-clusters/" + cluster + "/scores?year=" + year;
@@ -101,6 +102,50 @@ class EmulationPagesIntegrationTests {
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
 		assertThat(ok.body()).contains("\"total\":25");
 		assertThat(scoreCount(cluster, year)).isEqualTo(2);
+	}
+
+	@Test
+	void aCriterionDerivedFromAnIndicatorScoresEveryMemberFromTheReportedFigures() {
+		long cluster = jdbc.sql("select id from emulation_cluster where name = 'Cụm thi đua số 2 (thành phố và các huyện phía Nam)'")
+			.query(Long.class).single();
+		TestHttp tinh = TestHttp.basic(port, "tinh.kontum");
+		String criteria = "/api/v1/emulation-clusters/" + cluster + "/criteria?year=2023";
+		HttpResponse<String> unknown = tinh.putJson(criteria, "[{\"code\":\"N1\",\"text\":\"X\",\"maxPoints\":10,\"indicatorCode\":\"KHONG_CO\"}]");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("KHONG_CO");
+		HttpResponse<String> defined = tinh.putJson(criteria, "[{\"code\":\"T1\",\"text\":\"Tổ chức Ngày hội\",\"maxPoints\":20},"
+				+ "{\"code\":\"N1\",\"text\":\"Hộ thoát nghèo\",\"maxPoints\":30,\"indicatorCode\":\"ho_thoat_ngheo\"}]");
+		assertThat(defined.statusCode()).as(defined.body()).isEqualTo(200);
+		assertThat(defined.body()).contains("\"indicatorCode\":\"HO_THOAT_NGHEO\"");
+
+		java.util.List<Long> members = jdbc.sql("select unit_id from emulation_cluster_member where cluster_id = :c order by unit_id")
+			.param("c", cluster).query(Long.class).list();
+		long first = members.get(0);
+		String scores = "/api/v1/emulation-clusters/" + cluster + "/scores?year=2023";
+		HttpResponse<String> typed = tinh.putJson(scores, "{\"" + first + "\":{\"T1\":10,\"N1\":30}}");
+		assertThat(typed.statusCode()).isEqualTo(400);
+		assertThat(typed.body()).contains("được tính từ chỉ tiêu HO_THOAT_NGHEO");
+		HttpResponse<String> saved = tinh.putJson(scores, "{\"" + first + "\":{\"T1\":10}}");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+		String analytics = tinh.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2023&level=district&parent=62").body();
+		Map<Long, Double> values = new java.util.HashMap<>();
+		for (Map<String, Object> row : com.jayway.jsonpath.JsonPath.<java.util.List<Map<String, Object>>>read(analytics, "$.rows[*]")) {
+			values.put(((Number) row.get("unitId")).longValue(), row.get("value") == null ? null : ((Number) row.get("value")).doubleValue());
+		}
+		double best = members.stream().map(values::get).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+		assertThat(best).as("the demo reports households out of poverty").isPositive();
+		String ranking = tinh.get("/api/v1/emulation-clusters/" + cluster + "/ranking?year=2023").body();
+		for (long member : members) {
+			Double value = values.get(member);
+			long expected = value == null ? 0 : Math.round(30 * value / best);
+			assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(ranking, "$.items[?(@.unitId == " + member + ")].points.N1"))
+				.as("derived points of unit " + member).containsExactly((int) expected);
+		}
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(ranking, "$.items[?(@.unitId == " + first + ")].total"))
+			.containsExactly(10 + (int) (values.get(first) == null ? 0 : Math.round(30 * values.get(first) / best)));
+		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/emulation/" + cluster + "?year=2023").body();
+		assertThat(page).contains("từ chỉ tiêu HO_THOAT_NGHEO", "name=\"points." + first + ".T1\"").doesNotContain("name=\"points." + first + ".N1\"");
 	}
 
 	private long criteriaCount(long cluster, int year) {
