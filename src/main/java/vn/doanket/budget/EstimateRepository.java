@@ -24,6 +24,12 @@ class EstimateRepository {
 
 	/** An estimate with its totals, for lists. */
 	record Summary(Estimate estimate, long amount, long spent) {
+
+		/** Spending as a percentage of the estimate; null for an estimate of 0 đ. */
+		public java.math.BigDecimal rate() {
+			return EstimateView.rate(spent, amount);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
