@@ -1,5 +1,6 @@
 package vn.doanket.budget;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ class BudgetApiController {
 
 	private final Messages messages;
 
-	BudgetApiController(Units units, NormCalculation norms, NormSettings settings, Estimates estimates, Messages messages) {
+	private final Clock clock;
+
+	BudgetApiController(Units units, NormCalculation norms, NormSettings settings, Estimates estimates, Messages messages,
+			Clock clock) {
+		this.clock = clock;
 		this.units = units;
 		this.norms = norms;
 		this.settings = settings;
@@ -51,7 +56,7 @@ class BudgetApiController {
 	NormCalculation.CommuneAmounts communeNorms(@PathVariable String communeCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
 			@RequestParam(required = false) Integer year) {
-		int y = year != null ? Years.check(year) : at != null ? at.getYear() : LocalDate.now().getYear();
+		int y = year != null ? Years.check(year) : at != null ? at.getYear() : LocalDate.now(clock).getYear();
 		return norms.forCommune(units.require(communeCode, at), y);
 	}
 

@@ -18,6 +18,8 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
+import vn.doanket.shared.PageResult;
+import vn.doanket.shared.Paging;
 import vn.doanket.shared.TextFolding;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
@@ -50,7 +52,8 @@ class EstimatePagesController {
 
 	@GetMapping("/budget")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Model model) {
 		int y = year == null ? estimates.latestYear().orElse(LocalDate.now(clock).getYear()) : Years.check(year);
 		String query = q == null ? "" : q.trim();
 		String folded = TextFolding.fold(query);
@@ -63,7 +66,10 @@ class EstimatePagesController {
 		model.addAttribute("year", y);
 		model.addAttribute("q", query);
 		model.addAttribute("sort", EstimateSort.parse(sort).name().toLowerCase());
-		model.addAttribute("rows", rows);
+		int p = Paging.page(page);
+		int n = Paging.size(size);
+		int from = Math.min(rows.size(), p * n);
+		model.addAttribute("result", new PageResult<>(rows.subList(from, Math.min(rows.size(), from + n)), rows.size(), p, n));
 		model.addAttribute("canKeep", access.requireUser().role().can(Capability.KEEP_FUND));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of("unitCode", "", "year", String.valueOf(y)));

@@ -69,6 +69,10 @@ class BudgetPagesIntegrationTests {
 		TestHttp province = TestHttp.session(port, "tinh.kontum");
 		String list = province.get("/budget?year=2023").body();
 		assertThat(list).contains("Tỉnh Kon Tum").contains("Huyện Đắk Glei").contains("Xã Đắk Pék").contains("Thành phố Kon Tum");
+		String first = province.get("/budget?year=2023&size=2").body();
+		assertThat(first).contains("Tỉnh Kon Tum").contains("Thành phố Kon Tum").doesNotContain("Xã Đắk Pék").contains("page=1");
+		String last = province.get("/budget?year=2023&size=2&page=2").body();
+		assertThat(last).contains("Xã Đắk Pék").contains("Thị trấn Đắk Glei").doesNotContain("Huyện Đắk Glei");
 		String dakPek = province.get("/budget/estimates/" + estimateOf("23353", 2023)).body();
 		assertThat(dakPek).contains("Thôn Đắk Ung").contains("Xã đặc biệt khó khăn")
 			.contains("Hỗ trợ Ban công tác Mặt trận khu dân cư: dự toán 25.000.000 đ thấp hơn định mức");
