@@ -83,6 +83,21 @@ class BudgetPagesIntegrationTests {
 	}
 
 	@Test
+	void theListIsExportedAsOnScreen() throws IOException {
+		HttpResponse<byte[]> xlsx = TestHttp.session(port, "huyen.dakglei").getBytes("/budget/estimates.xlsx?year=2023&q=dak&sort=amount");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			var sheet = book.getSheetAt(0);
+			List<String> units = new java.util.ArrayList<>();
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				units.add(sheet.getRow(r).getCell(1).getStringCellValue());
+			}
+			assertThat(units).containsExactly("Huyện Đắk Glei", "Xã Đắk Pék", "Thị trấn Đắk Glei");
+			assertThat((long) sheet.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(180_000_000);
+		}
+	}
+
+	@Test
 	void theSettlementReportIsAWordDocumentWithTheSameTotals() throws IOException {
 		long id = estimateOf("62", 2023);
 		String settlement = TestHttp.basic(port, "tinh.kontum").get("/api/v1/budget-estimates/" + id + "/settlement").body();
