@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -112,7 +113,7 @@ class BudgetApiController {
 	}
 
 	/** The lines of a draft. */
-	record LinesInput(Map<String, Long> lines) {
+	record LinesInput(@JsonDeserialize(contentUsing = WholeDong.class) Map<String, Long> lines) {
 	}
 
 	@PutMapping("/budget-estimates/{id}/lines")

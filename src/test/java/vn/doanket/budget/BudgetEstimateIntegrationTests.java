@@ -142,6 +142,13 @@ class BudgetEstimateIntegrationTests {
 			assertThat(refused.statusCode()).as(json).isEqualTo(400);
 			assertThat(JsonPath.<String>read(refused.body(), "$.message")).isEqualTo(message);
 		});
+		HttpResponse<String> fraction = as("ketoan.kontum").postJson("/api/v1/budget-estimates/" + id + "/spending",
+				entry.replace("\"amount\":100", "\"amount\":100.5"));
+		assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(fraction.body(), "$.message")).startsWith("Số tiền: ");
+		HttpResponse<String> fractionLine = as("ketoan.kontum").postJson("/api/v1/budget-estimates",
+				"{\"unitCode\":\"23359\",\"year\":2023,\"lines\":{\"TRAINING\":1.5}}");
+		assertThat(fractionLine.statusCode()).isEqualTo(400);
 		assertThat(jdbc.sql("select count(*) from budget_spending where estimate_id = :e").param("e", id).query(Long.class).single())
 			.isZero();
 		HttpResponse<String> form = TestHttp.session(port, "ketoan.kontum").postForm("/budget/estimates/" + id + "/spending",
