@@ -143,6 +143,16 @@ class BudgetApiController {
 		return estimates.spend(id, input);
 	}
 
+	/** Why a spending entry is reversed. */
+	record ReversalInput(String reversalReason) {
+	}
+
+	@PostMapping("/budget-spending/{id}/reverse")
+	@Operation(summary = "Hủy một khoản chi ghi nhầm bằng bút toán đảo (số âm, kèm lý do); khoản chi gốc không bị sửa")
+	EstimateView reverse(@PathVariable long id, @RequestBody ReversalInput input) {
+		return estimates.reverse(id, input.reversalReason());
+	}
+
 	@GetMapping("/budget-estimates/{id}/settlement")
 	@Operation(summary = "Quyết toán: theo mục chi dự toán, đã chi, chênh lệch, tỷ lệ thực hiện và tổng cộng")
 	Settlement settlement(@PathVariable long id) {
