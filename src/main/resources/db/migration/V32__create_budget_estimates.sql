@@ -47,20 +47,16 @@ create table budget_adjustment (
 );
 create index budget_adjustment_estimate_idx on budget_adjustment (estimate_id);
 
--- Spending entries are never edited or deleted: a mistake is corrected by a reversing entry (the negative amount, the
--- same line and date, the reason as its description), at most one per entry.
 create table budget_spending (
     id             bigserial primary key,
     estimate_id    bigint      not null,
     line           varchar(32) not null,
     spent_on       date        not null,
-    amount         bigint      not null,
+    amount         bigint      not null check (amount > 0),
     voucher_number varchar(32) not null,
     description    text        not null,
     recorded_by    varchar(64) not null,
     recorded_at    timestamptz not null default now(),
-    reversal_of    bigint unique references budget_spending (id),
-    foreign key (estimate_id, line) references budget_estimate_line (estimate_id, line),
-    check ((reversal_of is null and amount > 0) or (reversal_of is not null and amount < 0))
+    foreign key (estimate_id, line) references budget_estimate_line (estimate_id, line)
 );
 create index budget_spending_estimate_idx on budget_spending (estimate_id, line);
