@@ -1,9 +1,11 @@
 package vn.doanket.budget;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import vn.doanket.shared.Checks;
 
 /** A change of an approved estimate's line: the line's name, its new amount and the reason. */
-public record AdjustmentInput(String budgetLine, Long amount, String adjustmentReason) {
+public record AdjustmentInput(String budgetLine, @JsonDeserialize(using = WholeDong.class) Long amount, String adjustmentReason) {
 
 	BudgetLine check(Estimate estimate) {
 		Checks checks = new Checks();

@@ -1,11 +1,13 @@
 package vn.doanket.budget;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -38,7 +40,11 @@ class BudgetApiController {
 
 	private final Messages messages;
 
-	BudgetApiController(Units units, NormCalculation norms, NormSettings settings, Estimates estimates, Messages messages) {
+	private final Clock clock;
+
+	BudgetApiController(Units units, NormCalculation norms, NormSettings settings, Estimates estimates, Messages messages,
+			Clock clock) {
+		this.clock = clock;
 		this.units = units;
 		this.norms = norms;
 		this.settings = settings;
@@ -51,7 +57,7 @@ class BudgetApiController {
 	NormCalculation.CommuneAmounts communeNorms(@PathVariable String communeCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
 			@RequestParam(required = false) Integer year) {
-		int y = year != null ? Years.check(year) : at != null ? at.getYear() : LocalDate.now().getYear();
+		int y = year != null ? Years.check(year) : at != null ? at.getYear() : LocalDate.now(clock).getYear();
 		return norms.forCommune(units.require(communeCode, at), y);
 	}
 
@@ -107,7 +113,7 @@ class BudgetApiController {
 	}
 
 	/** The lines of a draft. */
-	record LinesInput(Map<String, Long> lines) {
+	record LinesInput(@JsonDeserialize(contentUsing = WholeDong.class) Map<String, Long> lines) {
 	}
 
 	@PutMapping("/budget-estimates/{id}/lines")
@@ -135,6 +141,16 @@ class BudgetApiController {
 	@Operation(summary = "Ghi một khoản chi vào mục chi của dự toán đã duyệt; cảnh báo khi chi vượt dự toán")
 	Estimates.Recorded spend(@PathVariable long id, @RequestBody SpendingInput input) {
 		return estimates.spend(id, input);
+	}
+
+	/** Why a spending entry is reversed. */
+	record ReversalInput(String reversalReason) {
+	}
+
+	@PostMapping("/budget-spending/{id}/reverse")
+	@Operation(summary = "Hủy một khoản chi ghi nhầm bằng bút toán đảo (số âm, kèm lý do); khoản chi gốc không bị sửa")
+	EstimateView reverse(@PathVariable long id, @RequestBody ReversalInput input) {
+		return estimates.reverse(id, input.reversalReason());
 	}
 
 	@GetMapping("/budget-estimates/{id}/settlement")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
+import vn.doanket.shared.Downloads;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
+import vn.doanket.shared.PageResult;
+import vn.doanket.shared.Paging;
 import vn.doanket.shared.TextFolding;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
@@ -38,8 +42,11 @@ class EstimatePagesController {
 
 	private final Clock clock;
 
+	private final SettlementExport export;
+
 	EstimatePagesController(Estimates estimates, NormCalculation norms, Units units, AccessPolicy access, Messages messages,
-			Clock clock) {
+			Clock clock, SettlementExport export) {
+		this.export = export;
 		this.estimates = estimates;
 		this.norms = norms;
 		this.units = units;
@@ -50,26 +57,44 @@ class EstimatePagesController {
 
 	@GetMapping("/budget")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Model model) {
 		int y = year == null ? estimates.latestYear().orElse(LocalDate.now(clock).getYear()) : Years.check(year);
 		String query = q == null ? "" : q.trim();
-		String folded = TextFolding.fold(query);
-		List<EstimateRepository.Summary> rows = estimates.list(y)
-			.stream()
-			.filter(s -> folded.isEmpty() || TextFolding.fold(s.estimate().unitName()).contains(folded)
-					|| s.estimate().unitCode().startsWith(query))
-			.sorted(EstimateSort.parse(sort).comparator())
-			.toList();
+		List<EstimateRepository.Summary> rows = rows(y, query, sort);
 		model.addAttribute("year", y);
 		model.addAttribute("q", query);
 		model.addAttribute("sort", EstimateSort.parse(sort).name().toLowerCase());
-		model.addAttribute("rows", rows);
+		int p = Paging.page(page);
+		int n = Paging.size(size);
+		int from = Math.min(rows.size(), p * n);
+		model.addAttribute("result", new PageResult<>(rows.subList(from, Math.min(rows.size(), from + n)), rows.size(), p, n));
 		model.addAttribute("canKeep", access.requireUser().role().can(Capability.KEEP_FUND));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of("unitCode", "", "year", String.valueOf(y)));
 			model.addAttribute("errors", Map.of());
 		}
 		return "budget/estimates";
+	}
+
+	/** The list as filtered and sorted on screen, every page, as .xlsx. */
+	@GetMapping("/budget/estimates.xlsx")
+	ResponseEntity<byte[]> listXlsx(@RequestParam Integer year, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort) {
+		int y = Years.check(year);
+		byte[] file = export.list(rows(y, q == null ? "" : q.trim(), sort), y);
+		return Downloads.attachment(file, "du-toan-kinh-phi-" + y + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	private List<EstimateRepository.Summary> rows(int year, String query, String sort) {
+		String folded = TextFolding.fold(query);
+		return estimates.list(year)
+			.stream()
+			.filter(s -> folded.isEmpty() || TextFolding.fold(s.estimate().unitName()).contains(folded)
+					|| s.estimate().unitCode().startsWith(query))
+			.sorted(EstimateSort.parse(sort).comparator())
+			.toList();
 	}
 
 	@PostMapping("/budget/estimates")

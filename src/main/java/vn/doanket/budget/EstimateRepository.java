@@ -24,6 +24,12 @@ class EstimateRepository {
 
 	/** An estimate with its totals, for lists. */
 	record Summary(Estimate estimate, long amount, long spent) {
+
+		/** Spending as a percentage of the estimate; null for an estimate of 0 đ. */
+		public java.math.BigDecimal rate() {
+			return EstimateView.rate(spent, amount);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -142,14 +148,44 @@ class EstimateRepository {
 			.single();
 	}
 
+	private static final String SPENDING = """
+			select s.id, s.estimate_id, s.line, s.spent_on, s.amount, s.voucher_number, s.description, s.recorded_by,
+			       s.reversal_of, exists (select 1 from budget_spending r where r.reversal_of = s.id) as reversed
+			  from budget_spending s""";
+
 	List<Spending> spending(long estimateId) {
-		return jdbc.sql("""
-				select id, estimate_id, line, spent_on, amount, voucher_number, description, recorded_by from budget_spending
-				 where estimate_id = :e order by spent_on, id""")
+		return jdbc.sql(SPENDING + " where s.estimate_id = :e order by s.spent_on, s.id")
 			.param("e", estimateId)
-			.query((rs, n) -> new Spending(rs.getLong(1), rs.getLong(2), BudgetLine.valueOf(rs.getString(3)),
-					rs.getDate(4).toLocalDate(), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+			.query(EstimateRepository::spending)
 			.list();
+	}
+
+	Optional<Spending> findSpending(long id) {
+		return jdbc.sql(SPENDING + " where s.id = :id").param("id", id).query(EstimateRepository::spending).optional();
+	}
+
+	long insertReversal(Spending original, String reason, String username) {
+		return jdbc.sql("""
+				insert into budget_spending (estimate_id, line, spent_on, amount, voucher_number, description, recorded_by, reversal_of)
+				values (:e, :l, :d, :a, :v, :t, :by, :r) returning id""")
+			.param("e", original.estimateId())
+			.param("l", original.line().name())
+			.param("d", original.spentOn())
+			.param("a", -original.amount())
+			.param("v", original.voucherNumber())
+			.param("t", reason)
+			.param("by", username)
+			.param("r", original.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private static Spending spending(ResultSet rs, int n) throws SQLException {
+		long reversal = rs.getLong("reversal_of");
+		Long reversalOf = rs.wasNull() ? null : reversal;
+		return new Spending(rs.getLong("id"), rs.getLong("estimate_id"), BudgetLine.valueOf(rs.getString("line")),
+				rs.getDate("spent_on").toLocalDate(), rs.getLong("amount"), rs.getString("voucher_number"), rs.getString("description"),
+				rs.getString("recorded_by"), reversalOf, rs.getBoolean("reversed"));
 	}
 
 	private Map<BudgetLine, Long> byLine(String sql, long estimateId) {

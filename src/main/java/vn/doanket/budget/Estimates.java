@@ -137,8 +137,34 @@ public class Estimates {
 		return new Recorded(spendingId, view.lines().get(line.ordinal()), warnings);
 	}
 
+	/**
+	 * Corrects a mistaken spending entry by a reversing entry (the entry itself is never changed): the accountant, with
+	 * the reason; an entry is reversed at most once, and a reversal is not reversed.
+	 */
+	public EstimateView reverse(long spendingId, String reason) {
+		Spending entry = repository.findSpending(spendingId)
+			.orElseThrow(() -> new NotFoundException("error.budget.spendingNotFound", spendingId));
+		Estimate estimate = lock(entry.estimateId());
+		access.require(Capability.KEEP_FUND, estimate.unitId());
+		Spending current = repository.findSpending(spendingId).orElseThrow();
+		Checks checks = new Checks().requireText(reason, "reversalReason", 1000);
+		checks.require(current.reversalOf() == null && !current.reversed(), "spending", "error.budget.alreadyReversed");
+		checks.throwIfAny();
+		long id = repository.insertReversal(current, reason.trim(), access.requireUser().username());
+		audit.record("budget_spending", id, "reverse", current, reason.trim());
+		return view(estimate.id());
+	}
+
 	/** A recorded spending entry, its line after the entry and the line's warnings. */
 	public record Recorded(long id, EstimateView.LineView line, List<EstimateView.Warning> warnings) {
+	}
+
+	/** The estimate a spending entry belongs to (for going back to its page), after checking it may be read. */
+	@Transactional(readOnly = true)
+	public long spendingEstimate(long spendingId) {
+		Spending entry = repository.findSpending(spendingId)
+			.orElseThrow(() -> new NotFoundException("error.budget.spendingNotFound", spendingId));
+		return get(entry.estimateId()).id();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,13 +1,16 @@
 package vn.doanket.budget;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import vn.doanket.shared.Checks;
 
 /**
  * A province's norms as typed, in whole đồng and households. Thông tư 121/2017/TT-BTC sets minimums: a province may
  * set more, never less, and never a negative amount.
  */
-public record NormInput(Long communeMinimum, Long areaBase, Integer areaThreshold, Integer areaStepHouseholds,
-		Long areaStepAmount, Long difficultBonus, Long unityDayGrant) {
+public record NormInput(@JsonDeserialize(using = WholeDong.class) Long communeMinimum, @JsonDeserialize(using = WholeDong.class) Long areaBase,
+		Integer areaThreshold, Integer areaStepHouseholds, @JsonDeserialize(using = WholeDong.class) Long areaStepAmount,
+		@JsonDeserialize(using = WholeDong.class) Long difficultBonus, @JsonDeserialize(using = WholeDong.class) Long unityDayGrant) {
 
 	/** The checked norms, or every problem at once (each naming its field). */
 	BudgetNorms toNorms() {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.doanket.shared.Messages;
 
-/** The settlement report as .xlsx: the lines and totals shown on the page, amounts as numbers in whole đồng. */
+/** The settlement report and the estimate list as .xlsx, as shown on the pages, amounts as numbers in whole đồng. */
 @Component
 class SettlementExport {
 
@@ -45,6 +45,45 @@ class SettlementExport {
 			for (int c = 1; c < titles.length; c++) {
 				sheet.setColumnWidth(c, 5000);
 			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The estimate list of a year as on screen: unit, status, estimate, spending, rate. */
+	byte[] list(java.util.List<EstimateRepository.Summary> rows, int year) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(messages.get("budget.estimates"));
+			CellStyle money = workbook.createCellStyle();
+			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			sheet.createRow(0).createCell(0).setCellValue(messages.get("budget.list.title", year));
+			Row header = sheet.createRow(2);
+			String[] titles = { "field.unitCode", "field.unit", "field.status", "budget.column.estimate", "budget.column.spent",
+					"budget.column.rate" };
+			for (int c = 0; c < titles.length; c++) {
+				header.createCell(c).setCellValue(titles[c].startsWith("field.") ? messages.fieldLabel(titles[c].substring(6))
+						: messages.get(titles[c]));
+			}
+			int r = 3;
+			for (EstimateRepository.Summary s : rows) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(s.estimate().unitCode());
+				row.createCell(1).setCellValue(s.estimate().unitName());
+				row.createCell(2).setCellValue(messages.get("budget.status." + s.estimate().status()));
+				long[] values = { s.amount(), s.spent() };
+				for (int i = 0; i < values.length; i++) {
+					var cell = row.createCell(3 + i);
+					cell.setCellValue(values[i]);
+					cell.setCellStyle(money);
+				}
+				if (s.rate() != null) {
+					row.createCell(5).setCellValue(s.rate().doubleValue());
+				}
+			}
+			sheet.setColumnWidth(1, 12000);
 			workbook.write(out);
 			return out.toByteArray();
 		}

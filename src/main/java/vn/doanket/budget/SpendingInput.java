@@ -2,10 +2,12 @@ package vn.doanket.budget;
 
 import java.time.LocalDate;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import vn.doanket.shared.Checks;
 
 /** A spending entry as typed: the line's name, the date, the amount in whole đồng, the voucher number, what was paid. */
-public record SpendingInput(String budgetLine, LocalDate spentOn, Long amount, String voucherNumber, String description) {
+public record SpendingInput(String budgetLine, LocalDate spentOn, @JsonDeserialize(using = WholeDong.class) Long amount, String voucherNumber, String description) {
 
 	/** The line, after checking every field against the estimate's year (all problems at once). */
 	BudgetLine check(Estimate estimate) {

@@ -53,6 +53,19 @@ class SpendingPagesController {
 		return "redirect:/budget/estimates/" + id + "#spending";
 	}
 
+	@PostMapping("/budget/spending/{id}/reverse")
+	String reverse(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		long estimateId = estimates.spendingEstimate(id);
+		try {
+			estimates.reverse(id, form.get("reversalReason"));
+			redirect.addFlashAttribute("notice", messages.get("budget.reversed"));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", messages.describe(ex.problems()));
+		}
+		return "redirect:/budget/estimates/" + estimateId + "#spending-table";
+	}
+
 	@PostMapping("/budget/estimates/{id}/adjustments")
 	String adjust(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {

@@ -142,6 +142,13 @@ class BudgetEstimateIntegrationTests {
 			assertThat(refused.statusCode()).as(json).isEqualTo(400);
 			assertThat(JsonPath.<String>read(refused.body(), "$.message")).isEqualTo(message);
 		});
+		HttpResponse<String> fraction = as("ketoan.kontum").postJson("/api/v1/budget-estimates/" + id + "/spending",
+				entry.replace("\"amount\":100", "\"amount\":100.5"));
+		assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(fraction.body(), "$.message")).startsWith("Số tiền: ");
+		HttpResponse<String> fractionLine = as("ketoan.kontum").postJson("/api/v1/budget-estimates",
+				"{\"unitCode\":\"23359\",\"year\":2023,\"lines\":{\"TRAINING\":1.5}}");
+		assertThat(fractionLine.statusCode()).isEqualTo(400);
 		assertThat(jdbc.sql("select count(*) from budget_spending where estimate_id = :e").param("e", id).query(Long.class).single())
 			.isZero();
 		HttpResponse<String> form = TestHttp.session(port, "ketoan.kontum").postForm("/budget/estimates/" + id + "/spending",
@@ -149,6 +156,38 @@ class BudgetEstimateIntegrationTests {
 		assertThat(form.statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("select count(*) from budget_spending where estimate_id = :e").param("e", id).query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void aMistakenEntryIsCorrectedByAReversalNeverByAChange() {
+		long id = create("23350", "\"OTHER\":5000000");
+		approve(id, "tinh.kontum");
+		String recorded = as("ketoan.kontum").postJson("/api/v1/budget-estimates/" + id + "/spending",
+				"{\"budgetLine\":\"OTHER\",\"spentOn\":\"2024-02-02\",\"amount\":3000000,\"voucherNumber\":\"N1\",\"description\":\"Nhầm mục\"}")
+			.body();
+		long entry = number(recorded, "$.id");
+		String reverse = "/api/v1/budget-spending/" + entry + "/reverse";
+		HttpResponse<String> noReason = as("ketoan.kontum").postJson(reverse, "{}");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("Lý do hủy khoản chi: bắt buộc phải nhập");
+		assertThat(as("tinh.kontum").postJson(reverse, "{\"reversalReason\":\"x\"}").statusCode()).isEqualTo(403);
+		HttpResponse<String> reversed = as("ketoan.kontum").postJson(reverse, "{\"reversalReason\":\"Ghi nhầm mục chi\"}");
+		assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(200);
+		assertThat(first(reversed.body(), "$.lines[?(@.line == 'OTHER')].spent")).isZero();
+		assertThat(JsonPath.<List<Number>>read(reversed.body(), "$.spending[*].amount")).extracting(Number::longValue)
+			.containsExactly(3_000_000L, -3_000_000L);
+		assertThat(JsonPath.<List<Boolean>>read(reversed.body(), "$.spending[*].reversed")).containsExactly(true, false);
+		long reversal = number(reversed.body(), "$.spending[1].id");
+		assertThat(number(reversed.body(), "$.spending[1].reversalOf")).isEqualTo(entry);
+		assertThat(as("ketoan.kontum").postJson(reverse, "{\"reversalReason\":\"lần nữa\"}").statusCode()).isEqualTo(400);
+		assertThat(as("ketoan.kontum").postJson("/api/v1/budget-spending/" + reversal + "/reverse", "{\"reversalReason\":\"x\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(number(as("ketoan.kontum").get("/api/v1/budget-estimates/" + id + "/settlement").body(), "$.totals.spent")).isZero();
+		assertThat(jdbc.sql("select amount from budget_spending where id = :id").param("id", entry).query(Long.class).single())
+			.isEqualTo(3_000_000);
+		HttpResponse<String> page = TestHttp.session(port, "ketoan.kontum").get("/budget/estimates/" + id);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Đã hủy").contains("Bút toán hủy").contains("Ghi nhầm mục chi").contains("-3.000.000");
 	}
 
 	@Test

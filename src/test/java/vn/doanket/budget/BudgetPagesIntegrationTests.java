@@ -69,6 +69,10 @@ class BudgetPagesIntegrationTests {
 		TestHttp province = TestHttp.session(port, "tinh.kontum");
 		String list = province.get("/budget?year=2023").body();
 		assertThat(list).contains("Tỉnh Kon Tum").contains("Huyện Đắk Glei").contains("Xã Đắk Pék").contains("Thành phố Kon Tum");
+		String first = province.get("/budget?year=2023&size=2").body();
+		assertThat(first).contains("Tỉnh Kon Tum").contains("Thành phố Kon Tum").doesNotContain("Xã Đắk Pék").contains("page=1");
+		String last = province.get("/budget?year=2023&size=2&page=2").body();
+		assertThat(last).contains("Xã Đắk Pék").contains("Thị trấn Đắk Glei").doesNotContain("Huyện Đắk Glei");
 		String dakPek = province.get("/budget/estimates/" + estimateOf("23353", 2023)).body();
 		assertThat(dakPek).contains("Thôn Đắk Ung").contains("Xã đặc biệt khó khăn")
 			.contains("Hỗ trợ Ban công tác Mặt trận khu dân cư: dự toán 25.000.000 đ thấp hơn định mức");
@@ -76,6 +80,21 @@ class BudgetPagesIntegrationTests {
 		assertThat(norms).contains("Tỉnh Kon Tum, năm 2023").contains("value=\"25000000\"").contains("Xã Đắk Pék")
 			.doesNotContain("id=\"save-norms\"");
 		assertThat(province.get("/budget/norms?year=2023").body()).contains("id=\"save-norms\"");
+	}
+
+	@Test
+	void theListIsExportedAsOnScreen() throws IOException {
+		HttpResponse<byte[]> xlsx = TestHttp.session(port, "huyen.dakglei").getBytes("/budget/estimates.xlsx?year=2023&q=dak&sort=amount");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			var sheet = book.getSheetAt(0);
+			List<String> units = new java.util.ArrayList<>();
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				units.add(sheet.getRow(r).getCell(1).getStringCellValue());
+			}
+			assertThat(units).containsExactly("Huyện Đắk Glei", "Xã Đắk Pék", "Thị trấn Đắk Glei");
+			assertThat((long) sheet.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(180_000_000);
+		}
 	}
 
 	@Test
