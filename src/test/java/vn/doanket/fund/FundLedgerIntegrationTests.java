@@ -80,6 +80,10 @@ class FundLedgerIntegrationTests {
 		HttpResponse<String> negative = TestHttp.basic(port, "ketoan.kontum").postJson("/api/v1/funds/" + fund + "/receipts",
 				receipt("2024-10-17", -5, "A", false));
 		assertThat(negative.statusCode()).isEqualTo(400);
+		HttpResponse<String> fraction = TestHttp.basic(port, "ketoan.kontum").postJson("/api/v1/funds/" + fund + "/receipts",
+				receipt("2024-10-17", 100, "A", false).replace("\"amount\":100", "\"amount\":100.5"));
+		assertThat(fraction.statusCode()).as("a fraction of a đồng is refused, not cut to a whole number").isEqualTo(400);
+		assertThat(JsonPath.<List<String>>read(fraction.body(), "$.errors[*].field")).contains("amount");
 		assertThat(entries(fund)).isZero();
 	}
 
