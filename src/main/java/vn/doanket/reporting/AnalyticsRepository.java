@@ -35,6 +35,18 @@ class AnalyticsRepository {
 			.list();
 	}
 
+	/** The values of the residential areas of one commune, by area (organisations added up unless one is asked for). */
+	List<PeriodValues.Row<Long>> areaValues(long indicatorId, List<String> periods, long communeId, long memberOrgId) {
+		return jdbc.sql("""
+				select area_id, period, sum(num_value), count(*) from rpt_value
+				where indicator_id = :i and period in (:p) and unit_id = :u and area_id <> 0 and num_value is not null
+				  and (:o = 0 or member_org_id = :o)
+				group by area_id, period""")
+			.param("i", indicatorId).param("p", periods).param("u", communeId).param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.list();
+	}
+
 	/** How many children of each parent have data in any of the periods. */
 	Map<Long, Long> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
 		Map<Long, Long> counts = new HashMap<>();
