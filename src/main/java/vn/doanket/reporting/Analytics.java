@@ -2,7 +2,6 @@ package vn.doanket.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,21 +98,15 @@ public class Analytics {
 	}
 
 	private List<AnalyticsResult.Row> current(Query q, List<AdminUnit> rows) {
-		List<String> periods = repository.periodsWithData(q.indicator().id(), PeriodValues.candidates(q.period()));
 		List<Long> ids = rows.stream().map(AdminUnit::id).toList();
-		if (periods.isEmpty()) {
-			periods = List.of(q.period().id());
-		}
-		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(
-				repository.aggregates(q.indicator().id(), periods, ids, q.memberOrgId()));
-		Map<Long, Long> childrenReported = repository.childrenWithData(q.indicator().id(), periods, ids, q.memberOrgId());
-		Map<Long, Long> childCounts = new HashMap<>();
-		repository.childCounts(ids).forEach(c -> childCounts.put(c[0], c[1]));
-		List<AnalyticsResult.Row> result = new ArrayList<>();
+		AnalyticsRepository.Rollup rollup = repository.rollup(q.indicator().id(), PeriodValues.candidates(q.period()), ids, q.memberOrgId());
+		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(rollup.totals());
+		List<AnalyticsResult.Row> result = new ArrayList<>(rows.size());
 		for (AdminUnit unit : rows) {
 			PeriodValues.Total t = PeriodValues.combine(q.period(), q.indicator().aggregation(), totals.getOrDefault(unit.id(), Map.of()));
 			result.add(new AnalyticsResult.Row(unit.id(), unit.code(), unit.name(), t == null ? null : t.value(q.indicator().aggregation()),
-					t == null ? 0 : t.reported(), childrenReported.getOrDefault(unit.id(), 0L), childCounts.getOrDefault(unit.id(), 0L)));
+					t == null ? 0 : t.reported(), rollup.childrenReported().getOrDefault(unit.id(), 0L),
+					rollup.childCounts().getOrDefault(unit.id(), 0L)));
 		}
 		return result;
 	}

@@ -17,22 +17,58 @@ class AnalyticsRepository {
 			String successorPath) {
 	}
 
+	/** Totals per unit and period, and per unit how many children reported out of how many. */
+	record Rollup(List<PeriodValues.Row<Long>> totals, Map<Long, Long> childrenReported, Map<Long, Long> childCounts) {
+	}
+
+	/**
+	 * Everything a roll-up needs, in one statement: the candidate periods that have data at all (one index probe each),
+	 * the aggregates of the units in those periods, how many children of each unit have data in them, and how many
+	 * children each unit has.
+	 */
+	static final String ROLLUP = """
+			with p as (
+			    select c.p from unnest(string_to_array(:p, ',')) as c(p)
+			    where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)),
+			u as (select unnest(string_to_array(:u, ',')::bigint[]) as id)
+			select 0 as kind, a.unit_id, a.period, a.total, a.reported
+			from rpt_aggregate a
+			where a.indicator_id = :i and a.period in (select p from p) and a.unit_id in (select id from u) and a.member_org_id = :o
+			  and a.reported > 0
+			union all
+			select 1, c.parent_id, null, count(*) filter (where exists (
+			           select 1 from rpt_aggregate a where a.unit_id = c.id and a.indicator_id = :i and a.period in (select p from p)
+			           and a.member_org_id = :o and a.reported > 0)), count(*)
+			from unit c where c.parent_id in (select id from u)
+			group by c.parent_id""";
+
 	private final JdbcClient jdbc;
 
 	AnalyticsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	List<PeriodValues.Row<Long>> aggregates(long indicatorId, List<String> periods, List<Long> unitIds, long memberOrgId) {
+	Rollup rollup(long indicatorId, List<String> candidatePeriods, List<Long> unitIds, long memberOrgId) {
+		List<PeriodValues.Row<Long>> totals = new java.util.ArrayList<>();
+		Map<Long, Long> reported = new HashMap<>();
+		Map<Long, Long> counts = new HashMap<>();
 		if (unitIds.isEmpty()) {
-			return List.of();
+			return new Rollup(totals, reported, counts);
 		}
-		return jdbc.sql("""
-				select unit_id, period, total, reported from rpt_aggregate
-				where indicator_id = :i and period in (:p) and unit_id in (:u) and member_org_id = :o and reported > 0""")
-			.param("i", indicatorId).param("p", periods).param("u", unitIds).param("o", memberOrgId)
-			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
-			.list();
+		StringBuilder ids = new StringBuilder();
+		unitIds.forEach(id -> ids.append(ids.isEmpty() ? "" : ",").append(id));
+		jdbc.sql(ROLLUP).param("p", String.join(",", candidatePeriods)).param("i", indicatorId).param("u", ids.toString())
+			.param("o", memberOrgId)
+			.query(rs -> {
+				if (rs.getInt(1) == 0) {
+					totals.add(new PeriodValues.Row<>(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5)));
+				}
+				else {
+					reported.put(rs.getLong(2), rs.getBigDecimal(4).longValue());
+					counts.put(rs.getLong(2), rs.getLong(5));
+				}
+			});
+		return new Rollup(totals, reported, counts);
 	}
 
 	/** The values of the residential areas of one commune, by area (organisations added up unless one is asked for). */
@@ -44,45 +80,6 @@ class AnalyticsRepository {
 				group by area_id, period""")
 			.param("i", indicatorId).param("p", periods).param("u", communeId).param("o", memberOrgId)
 			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
-			.list();
-	}
-
-	/** How many children of each parent have data in any of the periods. */
-	Map<Long, Long> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
-		Map<Long, Long> counts = new HashMap<>();
-		if (parentIds.isEmpty() || periods.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("""
-				select u.parent_id, count(*) from unit u
-				where u.parent_id in (:u)
-				  and exists (select 1 from rpt_aggregate a where a.unit_id = u.id and a.indicator_id = :i and a.period in (:p)
-				              and a.member_org_id = :o and a.reported > 0)
-				group by u.parent_id""")
-			.param("i", indicatorId).param("p", periods).param("u", parentIds).param("o", memberOrgId)
-			.query(rs -> {
-				counts.put(rs.getLong(1), rs.getLong(2));
-			});
-		return counts;
-	}
-
-	/** The candidate periods that have any aggregate for the indicator (one index probe each). */
-	List<String> periodsWithData(long indicatorId, List<String> candidates) {
-		return jdbc.sql("""
-				select c.p from unnest(string_to_array(:p, ',')) as c(p)
-				where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)""")
-			.param("p", String.join(",", candidates)).param("i", indicatorId)
-			.query(String.class)
-			.list();
-	}
-
-	List<long[]> childCounts(List<Long> parentIds) {
-		if (parentIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select parent_id, count(*) from unit where parent_id in (:u) group by parent_id")
-			.param("u", parentIds)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 	}
 

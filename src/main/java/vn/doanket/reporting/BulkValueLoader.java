@@ -1,12 +1,15 @@
 package vn.doanket.reporting;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 
@@ -18,14 +21,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads many values at once, keeping the roll-ups current when the transaction commits:
+ * Loads many values at once, keeping the roll-ups current when the transaction commits.
+ * <p>
+ * Fast path, when none of the values exists yet (the usual case of a bulk load): the values are COPied straight into
+ * {@code rpt_value} inside a savepoint, and their sums per unit (a commune's residential areas collapse into the
+ * commune), computed while the rows are written out, go through a small temporary table into one grouped upsert that
+ * spreads them over the ancestors on the unit's path.
+ * <p>
+ * Otherwise (a unique violation rolls the savepoint back):
  * <ol>
  * <li>COPY the rows into an unindexed temporary staging table;</li>
  * <li>one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} into {@code rpt_value}, in key order, that remembers the
- * keys it inserted — when every staged row was new (the usual case of a bulk load) nothing else touches the values;</li>
- * <li>only otherwise: the rows that already existed are read with their old values and updated;</li>
- * <li>one grouped upsert of the aggregate differences: the staged values are first summed per unit (a commune's
- * residential areas collapse into the commune), then spread over the ancestors on the unit's path.</li>
+ * keys it inserted;</li>
+ * <li>the rows that already existed are read with their old values (locked) and updated;</li>
+ * <li>one grouped upsert of the aggregate differences, as above.</li>
  * </ol>
  * Keys must be unique within one load and values non-empty. Used for demo and bulk loads; person-facing imports go
  * through {@link ValueWriting}, which also records each change in the audit log.
@@ -96,65 +105,117 @@ class BulkValueLoader {
 			select indicator_id, period, unit_id, member_org_id, -old_value, -((old_value is not null)::int)
 			from rpt_old where aggregated and old_value is not null""";
 
+	private static final String DELTAS = """
+			create temp table rpt_delta (indicator_id bigint, period text, unit_id bigint, member_org_id bigint, total numeric,
+			                             reported bigint) on commit drop""";
+
+	private static final String COPY_VALUES = """
+			copy rpt_value (indicator_id, period, unit_id, area_id, member_org_id, num_value, text_value, updated_by)
+			from stdin (format csv)""";
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	/** Sums of new values per unit, indicator, period and organisation (before spreading over the ancestors). */
+	private record DeltaKey(long indicatorId, String period, long unitId, long memberOrgId) {
+	}
+
 	private final JdbcTemplate jdbc;
 
 	BulkValueLoader(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Loads the values in the caller's transaction; returns how many rows were staged. */
+	/** Loads the values in the caller's transaction; returns how many values were written. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long load(List<ValueStore.Write> writes, String username) {
 		if (writes.isEmpty()) {
 			return 0;
 		}
-		StringBuilder csv = new StringBuilder(writes.size() * 40);
+		StringBuilder staged = new StringBuilder(writes.size() * 48);
+		StringBuilder direct = new StringBuilder(writes.size() * 48);
+		Map<DeltaKey, BigDecimal[]> sums = new HashMap<>();
+		String user = quote(username);
 		for (ValueStore.Write w : writes) {
 			if (w.removal()) {
 				throw new IllegalArgumentException("bulk loads carry values only: " + w.key());
 			}
 			ValueStore.Key k = w.key();
-			csv.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
-				.append(',').append(k.memberOrgId()).append(',').append(w.number() == null ? "" : w.number().toPlainString()).append(',')
-				.append(w.text() == null ? "" : quote(w.text())).append(',').append(w.aggregated()).append('\n');
+			String number = w.number() == null ? "" : w.number().toPlainString();
+			String text = w.text() == null ? "" : quote(w.text());
+			staged.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
+				.append(',').append(k.memberOrgId()).append(',').append(number).append(',').append(text).append(',').append(w.aggregated())
+				.append('\n');
+			direct.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
+				.append(',').append(k.memberOrgId()).append(',').append(number).append(',').append(text).append(',').append(user).append('\n');
+			if (w.aggregated() && w.number() != null) {
+				BigDecimal[] sum = sums.computeIfAbsent(new DeltaKey(k.indicatorId(), k.period(), k.unitId(), k.memberOrgId()),
+						key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				sum[0] = sum[0].add(w.number());
+				sum[1] = sum[1].add(BigDecimal.ONE);
+			}
 		}
-		return load(new StringReader(csv.toString()), username);
+		return jdbc.execute((ConnectionCallback<Long>) con -> {
+			execute(con, "set local work_mem = '128MB'");
+			Savepoint savepoint = con.setSavepoint();
+			try {
+				long copied = copy(con, COPY_VALUES, direct.toString());
+				con.releaseSavepoint(savepoint);
+				applySums(con, sums);
+				return copied;
+			}
+			catch (SQLException ex) {
+				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				con.rollback(savepoint);
+			}
+			return upsert(con, staged.toString(), username);
+		});
 	}
 
-	/**
-	 * Loads rows already in the staging CSV layout ({@code indicator_id, period, unit_id, area_id, member_org_id,
-	 * num_value, text_value, aggregated}); returns how many rows were staged.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	long load(Reader csvRows, String username) {
-		return jdbc.execute((ConnectionCallback<Long>) con -> {
-			execute(con, STAGE);
-			long staged;
-			try {
-				staged = con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy rpt_stage from stdin (format csv)", csvRows);
-			}
-			catch (IOException ex) {
-				throw new DataAccessResourceFailureException("copy into the staging table failed", ex);
-			}
-			execute(con, "set local work_mem = '128MB'");
-			execute(con, NEW);
-			long inserted = update(con, INSERT_NEW, username);
-			if (inserted == staged) {
-				update(con, AGGREGATES.formatted(STAGED_VALUES), null);
-			}
-			else {
-				execute(con, "analyze rpt_stage");
-				execute(con, "analyze rpt_new");
-				execute(con, OLD);
-				update(con, INSERT_OLD, null);
-				update(con, UPDATE_OLD, username);
-				update(con, AGGREGATES.formatted(REPLACED_VALUES), null);
-				execute(con, "drop table rpt_old");
-			}
-			execute(con, "drop table rpt_new");
-			execute(con, "drop table rpt_stage");
-			return staged;
-		});
+	private void applySums(Connection con, Map<DeltaKey, BigDecimal[]> sums) throws SQLException {
+		if (sums.isEmpty()) {
+			return;
+		}
+		StringBuilder csv = new StringBuilder(sums.size() * 40);
+		sums.forEach((k, v) -> csv.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',')
+			.append(k.memberOrgId()).append(',').append(v[0].toPlainString()).append(',').append(v[1].toPlainString()).append('\n'));
+		execute(con, DELTAS);
+		copy(con, "copy rpt_delta from stdin (format csv)", csv.toString());
+		update(con, AGGREGATES.formatted("select * from rpt_delta"), null);
+		execute(con, "drop table rpt_delta");
+	}
+
+	/** The general path: stage, insert the new rows, update the existing ones, add the differences. */
+	private long upsert(Connection con, String stagedRows, String username) throws SQLException {
+		execute(con, STAGE);
+		long staged = copy(con, "copy rpt_stage from stdin (format csv)", stagedRows);
+		execute(con, NEW);
+		long inserted = update(con, INSERT_NEW, username);
+		if (inserted == staged) {
+			update(con, AGGREGATES.formatted(STAGED_VALUES), null);
+		}
+		else {
+			execute(con, "analyze rpt_stage");
+			execute(con, "analyze rpt_new");
+			execute(con, OLD);
+			update(con, INSERT_OLD, null);
+			update(con, UPDATE_OLD, username);
+			update(con, AGGREGATES.formatted(REPLACED_VALUES), null);
+			execute(con, "drop table rpt_old");
+		}
+		execute(con, "drop table rpt_new");
+		execute(con, "drop table rpt_stage");
+		return staged;
+	}
+
+	private static long copy(Connection con, String sql, String csv) throws SQLException {
+		try {
+			return con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
+		}
+		catch (IOException ex) {
+			throw new DataAccessResourceFailureException("copy failed", ex);
+		}
 	}
 
 	private static void execute(Connection con, String sql) throws SQLException {

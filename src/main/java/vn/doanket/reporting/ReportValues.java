@@ -64,7 +64,7 @@ class ReportValues {
 		Values values = new Values(new HashMap<>());
 		jdbc.sql("""
 				select indicator_id, member_org_id, num_value, text_value from rpt_value
-				where unit_id = :u and period = :p and area_id = :a""")
+				where indicator_id = any(array(select id from rpt_indicator)) and period = :p and unit_id = :u and area_id = :a""")
 			.param("u", unitId).param("p", period).param("a", areaId)
 			.query(rs -> {
 				values.put(rs.getLong(1), rs.getLong(2), new ValueStore.Stored(rs.getBigDecimal(3), rs.getString(4)));
