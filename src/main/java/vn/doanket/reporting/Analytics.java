@@ -2,6 +2,7 @@ package vn.doanket.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,26 +88,36 @@ public class Analytics {
 		if (q.areaLevel()) {
 			return result(q, q.parent().catalog(), areaRows(q), List.of());
 		}
-		List<AdminUnit> rows = unitRows.atLevel(q.level(), q.at(), q.parent());
+		UnitRows.Level level = unitRows.level(q.level(), q.at(), q.parent());
 		boolean reformed = q.at().isAfter(Units.REFORM_EVE) && q.period().end().isBefore(Units.REFORM_DAY);
 		String catalogName = q.at().isAfter(Units.REFORM_EVE) ? "2025" : "2023";
 		if (reformed) {
-			ReformRollup.Result r = reform.rollup(q, rows);
+			ReformRollup.Result r = reform.rollup(q, level.rows());
 			return result(q, catalogName, r.rows(), r.separate());
 		}
-		return result(q, catalogName, current(q, rows), List.of());
+		return result(q, catalogName, current(q, level), List.of());
 	}
 
-	private List<AnalyticsResult.Row> current(Query q, List<AdminUnit> rows) {
-		List<Long> ids = rows.stream().map(AdminUnit::id).toList();
-		AnalyticsRepository.Rollup rollup = repository.rollup(q.indicator().id(), PeriodValues.candidates(q.period()), ids, q.memberOrgId());
-		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(rollup.totals());
-		List<AnalyticsResult.Row> result = new ArrayList<>(rows.size());
-		for (AdminUnit unit : rows) {
+	/**
+	 * One query reads the aggregates of the rows and of their children; the children's tell how many of each row's
+	 * children reported.
+	 */
+	private List<AnalyticsResult.Row> current(Query q, UnitRows.Level level) {
+		Map<Long, Map<String, PeriodValues.Total>> totals = PeriodValues.group(
+				repository.rollup(q.indicator().id(), PeriodValues.candidates(q.period()), level.ids(), q.memberOrgId()));
+		Map<Long, Long> childrenReported = new HashMap<>();
+		totals.keySet().forEach(id -> {
+			Long parent = level.parentOfChild().get(id);
+			if (parent != null) {
+				childrenReported.merge(parent, 1L, Long::sum);
+			}
+		});
+		List<AnalyticsResult.Row> result = new ArrayList<>(level.rows().size());
+		for (AdminUnit unit : level.rows()) {
 			PeriodValues.Total t = PeriodValues.combine(q.period(), q.indicator().aggregation(), totals.getOrDefault(unit.id(), Map.of()));
 			result.add(new AnalyticsResult.Row(unit.id(), unit.code(), unit.name(), t == null ? null : t.value(q.indicator().aggregation()),
-					t == null ? 0 : t.reported(), rollup.childrenReported().getOrDefault(unit.id(), 0L),
-					rollup.childCounts().getOrDefault(unit.id(), 0L)));
+					t == null ? 0 : t.reported(), childrenReported.getOrDefault(unit.id(), 0L),
+					level.childCounts().getOrDefault(unit.id(), 0L)));
 		}
 		return result;
 	}

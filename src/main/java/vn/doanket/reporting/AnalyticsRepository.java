@@ -17,30 +17,18 @@ class AnalyticsRepository {
 			String successorPath) {
 	}
 
-	/** Totals per unit and period, and per unit how many children reported out of how many. */
-	record Rollup(List<PeriodValues.Row<Long>> totals, Map<Long, Long> childrenReported, Map<Long, Long> childCounts) {
-	}
-
 	/**
-	 * Everything a roll-up needs, in one statement: the candidate periods that have data at all (one index probe each),
-	 * the aggregates of the units in those periods, how many children of each unit have data in them, and how many
-	 * children each unit has.
+	 * The aggregates of the units in the candidate periods that have data at all (one index probe per candidate), read
+	 * with one statement through the primary key.
 	 */
 	static final String ROLLUP = """
 			with p as (
 			    select c.p from unnest(string_to_array(:p, ',')) as c(p)
-			    where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)),
-			u as (select unnest(string_to_array(:u, ',')::bigint[]) as id)
-			select 0 as kind, a.unit_id, a.period, a.total, a.reported
+			    where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p))
+			select a.unit_id, a.period, a.total, a.reported
 			from rpt_aggregate a
-			where a.indicator_id = :i and a.period in (select p from p) and a.unit_id in (select id from u) and a.member_org_id = :o
-			  and a.reported > 0
-			union all
-			select 1, c.parent_id, null, count(*) filter (where exists (
-			           select 1 from rpt_aggregate a where a.unit_id = c.id and a.indicator_id = :i and a.period in (select p from p)
-			           and a.member_org_id = :o and a.reported > 0)), count(*)
-			from unit c where c.parent_id in (select id from u)
-			group by c.parent_id""";
+			where a.indicator_id = :i and a.period = any(array(select p from p))
+			  and a.unit_id = any(string_to_array(:u, ',')::bigint[]) and a.member_org_id = :o and a.reported > 0""";
 
 	private final JdbcClient jdbc;
 
@@ -48,27 +36,30 @@ class AnalyticsRepository {
 		this.jdbc = jdbc;
 	}
 
-	Rollup rollup(long indicatorId, List<String> candidatePeriods, List<Long> unitIds, long memberOrgId) {
-		List<PeriodValues.Row<Long>> totals = new java.util.ArrayList<>();
-		Map<Long, Long> reported = new HashMap<>();
-		Map<Long, Long> counts = new HashMap<>();
+	/** Aggregates of the units (a comma-separated id list) in the candidate periods that have data. */
+	List<PeriodValues.Row<Long>> rollup(long indicatorId, List<String> candidatePeriods, String unitIds, long memberOrgId) {
 		if (unitIds.isEmpty()) {
-			return new Rollup(totals, reported, counts);
+			return List.of();
+		}
+		return jdbc.sql(ROLLUP).param("p", String.join(",", candidatePeriods)).param("i", indicatorId).param("u", unitIds)
+			.param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** Child unit id → parent id for every child of the units. */
+	Map<Long, Long> parentsOfChildren(List<Long> parentIds) {
+		Map<Long, Long> parents = new HashMap<>();
+		if (parentIds.isEmpty()) {
+			return parents;
 		}
 		StringBuilder ids = new StringBuilder();
-		unitIds.forEach(id -> ids.append(ids.isEmpty() ? "" : ",").append(id));
-		jdbc.sql(ROLLUP).param("p", String.join(",", candidatePeriods)).param("i", indicatorId).param("u", ids.toString())
-			.param("o", memberOrgId)
+		parentIds.forEach(id -> ids.append(ids.isEmpty() ? "" : ",").append(id));
+		jdbc.sql("select id, parent_id from unit where parent_id = any(string_to_array(:u, ',')::bigint[])").param("u", ids.toString())
 			.query(rs -> {
-				if (rs.getInt(1) == 0) {
-					totals.add(new PeriodValues.Row<>(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5)));
-				}
-				else {
-					reported.put(rs.getLong(2), rs.getBigDecimal(4).longValue());
-					counts.put(rs.getLong(2), rs.getLong(5));
-				}
+				parents.put(rs.getLong(1), rs.getLong(2));
 			});
-		return new Rollup(totals, reported, counts);
+		return parents;
 	}
 
 	/** The values of the residential areas of one commune, by area (organisations added up unless one is asked for). */

@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.postgresql.PGConnection;
 
@@ -115,8 +118,24 @@ class BulkValueLoader {
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
-	/** Sums of new values per unit, indicator, period and organisation (before spreading over the ancestors). */
-	private record DeltaKey(long indicatorId, String period, long unitId, long memberOrgId) {
+	/** Adds sums already spread over the ancestors, in key order (so that concurrent loads never deadlock). */
+	private static final String ADD_SUMS = """
+			insert into rpt_aggregate (indicator_id, period, unit_id, member_org_id, total, reported)
+			select * from rpt_delta order by 1, 2, 3, 4
+			on conflict (indicator_id, period, unit_id, member_org_id) do update
+			set total = rpt_aggregate.total + excluded.total, reported = rpt_aggregate.reported + excluded.reported""";
+
+	/** One aggregate row: indicator, period, unit (or ancestor) and organisation (0 = all). */
+	private record AggregateKey(long indicatorId, String period, long unitId, long memberOrgId) implements Comparable<AggregateKey> {
+
+		@Override
+		public int compareTo(AggregateKey o) {
+			int c = Long.compare(indicatorId, o.indicatorId);
+			c = c != 0 ? c : period.compareTo(o.period);
+			c = c != 0 ? c : Long.compare(unitId, o.unitId);
+			return c != 0 ? c : Long.compare(memberOrgId, o.memberOrgId);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -131,27 +150,25 @@ class BulkValueLoader {
 		if (writes.isEmpty()) {
 			return 0;
 		}
-		StringBuilder staged = new StringBuilder(writes.size() * 48);
+		Map<Long, long[]> ancestors = ancestors(writes);
 		StringBuilder direct = new StringBuilder(writes.size() * 48);
-		Map<DeltaKey, BigDecimal[]> sums = new HashMap<>();
+		TreeMap<AggregateKey, BigDecimal[]> sums = new TreeMap<>();
 		String user = quote(username);
 		for (ValueStore.Write w : writes) {
 			if (w.removal()) {
 				throw new IllegalArgumentException("bulk loads carry values only: " + w.key());
 			}
 			ValueStore.Key k = w.key();
-			String number = w.number() == null ? "" : w.number().toPlainString();
-			String text = w.text() == null ? "" : quote(w.text());
-			staged.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
-				.append(',').append(k.memberOrgId()).append(',').append(number).append(',').append(text).append(',').append(w.aggregated())
-				.append('\n');
 			direct.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
-				.append(',').append(k.memberOrgId()).append(',').append(number).append(',').append(text).append(',').append(user).append('\n');
+				.append(',').append(k.memberOrgId()).append(',').append(w.number() == null ? "" : w.number().toPlainString()).append(',')
+				.append(w.text() == null ? "" : quote(w.text())).append(',').append(user).append('\n');
 			if (w.aggregated() && w.number() != null) {
-				BigDecimal[] sum = sums.computeIfAbsent(new DeltaKey(k.indicatorId(), k.period(), k.unitId(), k.memberOrgId()),
-						key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-				sum[0] = sum[0].add(w.number());
-				sum[1] = sum[1].add(BigDecimal.ONE);
+				for (long ancestor : ancestors.get(k.unitId())) {
+					add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, 0), w.number());
+					if (k.memberOrgId() != 0) {
+						add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, k.memberOrgId()), w.number());
+					}
+				}
 			}
 		}
 		return jdbc.execute((ConnectionCallback<Long>) con -> {
@@ -169,11 +186,62 @@ class BulkValueLoader {
 				}
 				con.rollback(savepoint);
 			}
-			return upsert(con, staged.toString(), username);
+			return upsert(con, staged(writes), username);
 		});
 	}
 
-	private void applySums(Connection con, Map<DeltaKey, BigDecimal[]> sums) throws SQLException {
+	private static void add(Map<AggregateKey, BigDecimal[]> sums, AggregateKey key, BigDecimal value) {
+		BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+		sum[0] = sum[0].add(value);
+		sum[1] = sum[1].add(BigDecimal.ONE);
+	}
+
+	private static String staged(List<ValueStore.Write> writes) {
+		StringBuilder staged = new StringBuilder(writes.size() * 48);
+		for (ValueStore.Write w : writes) {
+			ValueStore.Key k = w.key();
+			staged.append(k.indicatorId()).append(',').append(k.period()).append(',').append(k.unitId()).append(',').append(k.areaId())
+				.append(',').append(k.memberOrgId()).append(',').append(w.number() == null ? "" : w.number().toPlainString()).append(',')
+				.append(w.text() == null ? "" : quote(w.text())).append(',').append(w.aggregated()).append('\n');
+		}
+		return staged.toString();
+	}
+
+	/**
+	 * The ancestors (the unit itself included) of every unit of the load, read with one query; the units and indicators
+	 * must exist, as rpt_value has no per-row foreign keys.
+	 */
+	private Map<Long, long[]> ancestors(List<ValueStore.Write> writes) {
+		Set<Long> units = new HashSet<>();
+		Set<Long> indicators = new HashSet<>();
+		writes.forEach(w -> {
+			units.add(w.key().unitId());
+			indicators.add(w.key().indicatorId());
+		});
+		Map<Long, long[]> paths = new HashMap<>();
+		jdbc.query("select id, path from unit where id = any(string_to_array(?, ',')::bigint[])", rs -> {
+			String[] parts = rs.getString(2).replaceAll("^/+|/+$", "").split("/");
+			long[] ids = new long[parts.length];
+			for (int i = 0; i < parts.length; i++) {
+				ids[i] = Long.parseLong(parts[i]);
+			}
+			paths.put(rs.getLong(1), ids);
+		}, list(units));
+		Long known = jdbc.queryForObject("select count(*) from rpt_indicator where id = any(string_to_array(?, ',')::bigint[])", Long.class,
+				list(indicators));
+		if (paths.size() != units.size() || known == null || known != indicators.size()) {
+			throw new IllegalArgumentException("bulk load names unknown units or indicators");
+		}
+		return paths;
+	}
+
+	private static String list(Set<Long> ids) {
+		StringBuilder list = new StringBuilder();
+		ids.forEach(id -> list.append(list.isEmpty() ? "" : ",").append(id));
+		return list.toString();
+	}
+
+	private void applySums(Connection con, TreeMap<AggregateKey, BigDecimal[]> sums) throws SQLException {
 		if (sums.isEmpty()) {
 			return;
 		}
@@ -182,7 +250,7 @@ class BulkValueLoader {
 			.append(k.memberOrgId()).append(',').append(v[0].toPlainString()).append(',').append(v[1].toPlainString()).append('\n'));
 		execute(con, DELTAS);
 		copy(con, "copy rpt_delta from stdin (format csv)", csv.toString());
-		update(con, AGGREGATES.formatted("select * from rpt_delta"), null);
+		update(con, ADD_SUMS, null);
 		execute(con, "drop table rpt_delta");
 	}
 

@@ -242,7 +242,7 @@ class ReportingBenchmark {
 				where indicator_id = any(array(select id from rpt_indicator)) and period = '2022Q1' and unit_id = :u and area_id = 0""")
 			.param("u", commune).query(String.class).list().forEach(System.out::println);
 		System.out.println("indicator lookup ms: " + pct(time(20, () -> catalog.indicator("BM_01"), 3), 50));
-		System.out.println("roll-up query ms: " + pct(time(20, () -> analyticsRepository.rollup(indicatorId, candidates, provinces, 0), 3), 50));
+		System.out.println("roll-up query ms: " + pct(time(20, () -> analyticsRepository.rollup(indicatorId, candidates, ids, 0), 3), 50));
 		System.out.println("units at level ms: " + pct(time(20, () -> unitsApi.atLevel(vn.doanket.units.UnitLevel.PROVINCE,
 				java.time.LocalDate.of(2022, 12, 31), null, 0, 20000), 3), 50));
 	}
