@@ -60,33 +60,33 @@ class AreaReportingIntegrationTests {
 		assertThat(dakPek).hasSizeGreaterThanOrEqualTo(3);
 		TestHttp commune = TestHttp.basic(port, "xa.dakpek");
 		TestHttp province = TestHttp.basic(port, "tinh.kontum");
-		BigDecimal communeBefore = value(province, "HO_THOAT_NGHEO", "2017", "commune", "610", "23353");
-		BigDecimal districtBefore = value(province, "HO_THOAT_NGHEO", "2017", "district", "62", "610");
-		BigDecimal provinceBefore = value(province, "HO_THOAT_NGHEO", "2017", "province", "62", "62");
+		BigDecimal communeBefore = value(province, "HO_THOAT_NGHEO", "2011", "commune", "610", "23353");
+		BigDecimal districtBefore = value(province, "HO_THOAT_NGHEO", "2011", "district", "62", "610");
+		BigDecimal provinceBefore = value(province, "HO_THOAT_NGHEO", "2011", "province", "62", "62");
 
 		importJson(commune, """
-				{"unit":"23353","area":"%d","period":"2017","indicator":"HO_NGHEO_DAU_NAM","value":"20"},
-				{"unit":"23353","area":"%d","period":"2017","indicator":"HO_THOAT_NGHEO","value":"4"},
-				{"unit":"23353","area":"%d","period":"2017","indicator":"HO_NGHEO_DAU_NAM","value":"15"},
-				{"unit":"23353","area":"%d","period":"2017","indicator":"HO_THOAT_NGHEO","value":"6"},
-				{"unit":"23353","period":"2017","indicator":"HO_NGHEO_DAU_NAM","value":"50"},
-				{"unit":"23353","period":"2017","indicator":"HO_THOAT_NGHEO","value":"1"}"""
+				{"unit":"23353","area":"%d","period":"2011","indicator":"HO_NGHEO_DAU_NAM","value":"20"},
+				{"unit":"23353","area":"%d","period":"2011","indicator":"HO_THOAT_NGHEO","value":"4"},
+				{"unit":"23353","area":"%d","period":"2011","indicator":"HO_NGHEO_DAU_NAM","value":"15"},
+				{"unit":"23353","area":"%d","period":"2011","indicator":"HO_THOAT_NGHEO","value":"6"},
+				{"unit":"23353","period":"2011","indicator":"HO_NGHEO_DAU_NAM","value":"50"},
+				{"unit":"23353","period":"2011","indicator":"HO_THOAT_NGHEO","value":"1"}"""
 			.formatted(dakPek.get(0), dakPek.get(0), dakPek.get(1), dakPek.get(1)), 200);
 
-		assertThat(value(province, "HO_THOAT_NGHEO", "2017", "commune", "610", "23353")).isEqualByComparingTo(communeBefore.add(BigDecimal.valueOf(11)));
-		assertThat(value(province, "HO_THOAT_NGHEO", "2017", "district", "62", "610")).isEqualByComparingTo(districtBefore.add(BigDecimal.valueOf(11)));
-		assertThat(value(province, "HO_THOAT_NGHEO", "2017", "province", "62", "62")).isEqualByComparingTo(provinceBefore.add(BigDecimal.valueOf(11)));
+		assertThat(value(province, "HO_THOAT_NGHEO", "2011", "commune", "610", "23353")).isEqualByComparingTo(communeBefore.add(BigDecimal.valueOf(11)));
+		assertThat(value(province, "HO_THOAT_NGHEO", "2011", "district", "62", "610")).isEqualByComparingTo(districtBefore.add(BigDecimal.valueOf(11)));
+		assertThat(value(province, "HO_THOAT_NGHEO", "2011", "province", "62", "62")).isEqualByComparingTo(provinceBefore.add(BigDecimal.valueOf(11)));
 
-		String areas = commune.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2017&level=area&parent=23353").body();
+		String areas = commune.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2011&level=area&parent=23353").body();
 		assertThat(JsonPath.<String>read(areas, "$.level")).isEqualTo("area");
 		assertThat(JsonPath.<List<Object>>read(areas, "$.rows[*].unitId")).hasSize(dakPek.size());
-		assertThat(value(commune, "HO_THOAT_NGHEO", "2017", "area", "23353", String.valueOf(dakPek.get(0)))).isEqualByComparingTo("4");
-		assertThat(value(commune, "HO_THOAT_NGHEO", "2017", "area", "23353", String.valueOf(dakPek.get(1)))).isEqualByComparingTo("6");
+		assertThat(value(commune, "HO_THOAT_NGHEO", "2011", "area", "23353", String.valueOf(dakPek.get(0)))).isEqualByComparingTo("4");
+		assertThat(value(commune, "HO_THOAT_NGHEO", "2011", "area", "23353", String.valueOf(dakPek.get(1)))).isEqualByComparingTo("6");
 		assertThat(JsonPath.<List<Object>>read(areas, "$.rows[?(@.code == '" + dakPek.get(2) + "')].value")).containsExactly((Object) null);
 
 		importJson(commune, """
-				{"unit":"23353","area":"%d","period":"2017","indicator":"HO_THOAT_NGHEO","value":"2"}""".formatted(dakPek.get(0)), 200);
-		assertThat(value(province, "HO_THOAT_NGHEO", "2017", "province", "62", "62")).isEqualByComparingTo(provinceBefore.add(BigDecimal.valueOf(9)));
+				{"unit":"23353","area":"%d","period":"2011","indicator":"HO_THOAT_NGHEO","value":"2"}""".formatted(dakPek.get(0)), 200);
+		assertThat(value(province, "HO_THOAT_NGHEO", "2011", "province", "62", "62")).isEqualByComparingTo(provinceBefore.add(BigDecimal.valueOf(9)));
 		assertThat(jdbc.sql(AggregateConsistencyIntegrationTests.DIFFERENCES).query(Long.class).single()).isZero();
 	}
 
@@ -94,8 +94,8 @@ class AreaReportingIntegrationTests {
 	void aRuleBetweenValuesIsCheckedWithinTheArea() {
 		List<Long> dakPek = areas("23353");
 		HttpResponse<String> broken = importJson(TestHttp.basic(port, "xa.dakpek"), """
-				{"unit":"23353","area":"%d","period":"2016","indicator":"HO_NGHEO_DAU_NAM","value":"3"},
-				{"unit":"23353","area":"%d","period":"2016","indicator":"HO_THOAT_NGHEO","value":"5"}""".formatted(dakPek.get(2), dakPek.get(2)),
+				{"unit":"23353","area":"%d","period":"2010","indicator":"HO_NGHEO_DAU_NAM","value":"3"},
+				{"unit":"23353","area":"%d","period":"2010","indicator":"HO_THOAT_NGHEO","value":"5"}""".formatted(dakPek.get(2), dakPek.get(2)),
 				400);
 		assertThat(JsonPath.<List<String>>read(broken.body(), "$.errors[*].message").get(0)).contains("Số hộ thoát nghèo trong năm").contains("(5)");
 	}
@@ -105,11 +105,11 @@ class AreaReportingIntegrationTests {
 		List<Long> town = areas("23341");
 		TestHttp commune = TestHttp.basic(port, "xa.dakpek");
 		importJson(commune, """
-				{"unit":"23341","area":"%d","period":"2017","indicator":"HO_THOAT_NGHEO","value":"1"}""".formatted(town.get(0)), 403);
-		assertThat(commune.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2017&level=area&parent=23341").statusCode())
+				{"unit":"23341","area":"%d","period":"2011","indicator":"HO_THOAT_NGHEO","value":"1"}""".formatted(town.get(0)), 403);
+		assertThat(commune.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2011&level=area&parent=23341").statusCode())
 			.isEqualTo(403);
 		assertThat(TestHttp.basic(port, "huyen.dakglei")
-			.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2017&level=area&parent=23341").statusCode()).isEqualTo(200);
+			.get("/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2011&level=area&parent=23341").statusCode()).isEqualTo(200);
 	}
 
 	@Test
