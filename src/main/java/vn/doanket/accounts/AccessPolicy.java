@@ -54,6 +54,17 @@ public class AccessPolicy {
 		}
 	}
 
+	/** A capability over national reference data (the indicator catalog, report forms): only users without a scope unit. */
+	public void requireNational(Capability capability) {
+		if (!canNationally(capability)) {
+			throw new AccessDeniedException(capability.name() + " nationally");
+		}
+	}
+
+	public boolean canNationally(Capability capability) {
+		return current().map(user -> user.role().can(capability) && user.nationalScope()).orElse(false);
+	}
+
 	/** Whether data about {@code unitId} falls in the user's scope (whatever the role may do with it). */
 	public boolean inScope(CurrentUser user, long unitId) {
 		return user.nationalScope() || units.isCoveredBy(unitId, user.scopeUnitId());

@@ -2,7 +2,6 @@ package vn.doanket.budget;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +21,12 @@ public class NormCalculation {
 
 	private final Units units;
 
-	private final JdbcClient jdbc;
+	private final NormRepository norms;
 
-	NormCalculation(ResidentialAreas areas, Units units, JdbcClient jdbc) {
+	NormCalculation(ResidentialAreas areas, Units units, NormRepository norms) {
 		this.areas = areas;
 		this.units = units;
-		this.jdbc = jdbc;
+		this.norms = norms;
 	}
 
 	/** One residential area's minimum (with the Great Unity Day grant, when the province gives one). */
@@ -35,39 +34,31 @@ public class NormCalculation {
 	}
 
 	/** The commune's minimums under its province's norms. */
-	public record CommuneAmounts(String communeCode, String communeName, boolean difficult, BudgetNorms norms,
-			long communeMinimum, List<AreaAmount> areas, long areasTotal, long total) {
+	public record CommuneAmounts(String communeCode, String communeName, int year, boolean difficult, BudgetNorms norms,
+			long communeMinimum, List<AreaAmount> areas, long areaMinimums, long unityDayGrants, long areasTotal, long total) {
 	}
 
-	public CommuneAmounts forCommune(AdminUnit commune) {
+	/** The minimums of the commune in {@code year}, from its residential areas' current household counts. */
+	public CommuneAmounts forCommune(AdminUnit commune, int year) {
 		if (commune.level() != UnitLevel.COMMUNE) {
 			throw InvalidInputException.of("commune", "error.budget.notCommune", commune.name());
 		}
 		List<ResidentialArea> list = areas.all(commune);
-		BudgetNorms norms = normsOf(commune);
-		boolean difficult = jdbc.sql("select count(*) from budget_difficult_commune where unit_id = :u")
-			.param("u", commune.id())
-			.query(Long.class)
-			.single() > 0;
+		BudgetNorms norms = normsOf(commune, year);
+		boolean difficult = this.norms.isDifficult(commune.id());
 		List<AreaAmount> amounts = list.stream()
 			.map(a -> new AreaAmount(a.id(), a.name(), a.households(), norms.areaMinimum(a.households(), difficult),
 					norms.unityDayGrant()))
 			.toList();
-		long areasTotal = amounts.stream().mapToLong(a -> a.minimum() + a.unityDayGrant()).sum();
-		return new CommuneAmounts(commune.code(), commune.name(), difficult, norms, norms.communeMinimum(), amounts, areasTotal,
-				norms.communeMinimum() + areasTotal);
+		long areaMinimums = amounts.stream().mapToLong(AreaAmount::minimum).sum();
+		long grants = amounts.stream().mapToLong(AreaAmount::unityDayGrant).sum();
+		return new CommuneAmounts(commune.code(), commune.name(), year, difficult, norms, norms.communeMinimum(), amounts,
+				areaMinimums, grants, areaMinimums + grants, norms.communeMinimum() + areaMinimums + grants);
 	}
 
-	private BudgetNorms normsOf(AdminUnit commune) {
+	private BudgetNorms normsOf(AdminUnit commune, int year) {
 		List<Long> path = units.ancestors(commune).stream().map(AdminUnit::id).toList();
-		return jdbc.sql("""
-				select commune_minimum, area_base, area_threshold, area_step_households, area_step_amount, difficult_bonus,
-				       unity_day_grant from budget_norm where province_id in (:p) limit 1""")
-			.param("p", path.isEmpty() ? List.of(-1L) : path)
-			.query((rs, n) -> new BudgetNorms(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7)))
-			.optional()
-			.orElse(BudgetNorms.NATIONAL_MINIMUM);
+		return norms.effective(path, year).map(NormRepository.YearNorms::norms).orElse(BudgetNorms.NATIONAL_MINIMUM);
 	}
 
 }

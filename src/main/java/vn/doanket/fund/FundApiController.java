@@ -31,7 +31,11 @@ class FundApiController {
 
 	private final DonationReferences references;
 
-	FundApiController(Funds funds, Bookkeeping bookkeeping, Payments payments, DonationReferences references) {
+	private final BankAccounts bankAccounts;
+
+	FundApiController(Funds funds, Bookkeeping bookkeeping, Payments payments, DonationReferences references,
+			BankAccounts bankAccounts) {
+		this.bankAccounts = bankAccounts;
 		this.funds = funds;
 		this.bookkeeping = bookkeeping;
 		this.payments = payments;
@@ -68,15 +72,15 @@ class FundApiController {
 	}
 
 	@GetMapping("/funds/{id}/accounts")
-	@Operation(summary = "Tài khoản ngân hàng của quỹ")
+	@Operation(summary = "Tài khoản ngân hàng của quỹ (cả tài khoản đã ngừng sử dụng, active = false)")
 	List<BankAccount> accounts(@PathVariable long id) {
-		return funds.accounts(id);
+		return funds.allAccounts(id);
 	}
 
 	@PostMapping(path = "/funds/{id}/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Thêm tài khoản ngân hàng (ngân hàng, mã BIN, số tài khoản, tên chủ tài khoản, mẫu sao kê)")
 	BankAccount addAccount(@PathVariable long id, @RequestBody BankAccountInput input) {
-		return funds.addAccount(id, input);
+		return bankAccounts.add(id, input);
 	}
 
 	@GetMapping("/funds/{id}/entries")

@@ -19,7 +19,8 @@ import vn.doanket.units.Units;
 
 /**
  * Demo funds for Kon Tum (2023): a For-the-Poor fund for the province, its 10 district-level units and a few
- * communes, the province's Vietcombank and Agribank accounts (the sample statements' layouts), and a relief appeal.
+ * communes, the province's Vietcombank and Agribank accounts (the sample statements' layouts) with one saved mapping of
+ * its own (an internet-banking export with one signed amount column), and a relief appeal.
  * Account numbers are illustrative.
  */
 @Component
@@ -40,7 +41,10 @@ class FundDemoData implements ApplicationRunner {
 
 	private final DemoLedger ledger;
 
-	FundDemoData(FundRepository funds, Units units, DemoMode demo, DemoLedger ledger) {
+	private final SavedMappingRepository mappings;
+
+	FundDemoData(FundRepository funds, Units units, DemoMode demo, DemoLedger ledger, SavedMappingRepository mappings) {
+		this.mappings = mappings;
 		this.funds = funds;
 		this.units = units;
 		this.demo = demo;
@@ -57,6 +61,8 @@ class FundDemoData implements ApplicationRunner {
 		long provinceFund = poorFund(province);
 		funds.insertAccount(provinceFund, "Vietcombank", "970436", "0011001932418", "UY BAN MTTQ VN TINH KON TUM", "vcb-2024");
 		funds.insertAccount(provinceFund, "Agribank", "970405", "1500201113838", "UY BAN MTTQ VN TINH KON TUM", "agribank-2024");
+		mappings.insert(provinceFund, new MappingInput("vcb-ibanking", ";", "Ngày giao dịch", "dd/MM/yyyy", null, null, null,
+				null, "Số tiền", ".", "Nội dung", "Số tham chiếu", "Số dư", null), "admin");
 		long dakGleiFund = 0;
 		for (AdminUnit district : units.children(province)) {
 			if (district.level() == UnitLevel.DISTRICT) {

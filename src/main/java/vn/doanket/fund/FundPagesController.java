@@ -53,9 +53,15 @@ class FundPagesController {
 	}
 
 	@GetMapping("/fund")
-	String list(Model model) {
-		model.addAttribute("funds", funds.visible());
-		return "fund/funds";
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) Integer page, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			Model model) {
+		String k = "POOR_FUND".equals(kind) || "APPEAL".equals(kind) ? kind : "";
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("kind", k);
+		model.addAttribute("result", funds.search(q, k, Paging.page(page), Paging.DEFAULT_SIZE));
+		model.addAttribute("canOpen", access.current().map(u -> u.role().can(Capability.KEEP_FUND)).orElse(false));
+		return htmx != null ? "fund/funds :: results" : "fund/funds";
 	}
 
 	@GetMapping("/fund/{id}")

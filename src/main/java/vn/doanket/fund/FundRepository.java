@@ -62,8 +62,17 @@ class FundRepository {
 			.single();
 	}
 
+	/** The fund's accounts in use (offered for imports and QR codes). */
 	List<BankAccount> accounts(long fundId) {
-		return jdbc.sql("select * from fund_bank_account where fund_id = :f order by id")
+		return jdbc.sql("select * from fund_bank_account where fund_id = :f and active order by id")
+			.param("f", fundId)
+			.query(FundRepository::account)
+			.list();
+	}
+
+	/** Every account of the fund, deactivated ones last. */
+	List<BankAccount> allAccounts(long fundId) {
+		return jdbc.sql("select * from fund_bank_account where fund_id = :f order by active desc, id")
 			.param("f", fundId)
 			.query(FundRepository::account)
 			.list();
@@ -71,6 +80,62 @@ class FundRepository {
 
 	Optional<BankAccount> account(long id) {
 		return jdbc.sql("select * from fund_bank_account where id = :id").param("id", id).query(FundRepository::account).optional();
+	}
+
+	void updateAccount(long id, String bankName, String bin, String accountNo, String holder, String mapping) {
+		jdbc.sql("""
+				update fund_bank_account set bank_name = :b, bin = :bin, account_no = :a, holder_name = :h,
+				    mapping_name = coalesce(cast(:m as text), mapping_name),
+				    mapping_json = case when cast(:m as text) is null then mapping_json else null end
+				 where id = :id""")
+			.param("b", bankName)
+			.param("bin", bin)
+			.param("a", accountNo)
+			.param("h", holder)
+			.param("m", mapping)
+			.param("id", id)
+			.update();
+	}
+
+	void setActive(long id, boolean active) {
+		jdbc.sql("update fund_bank_account set active = :a where id = :id").param("a", active).param("id", id).update();
+	}
+
+	/** Whether another account (of any fund) has this BIN and number: a bank account belongs to one fund only. */
+	boolean accountTaken(String bin, String accountNo, Long exceptId) {
+		return jdbc.sql("select count(*) from fund_bank_account where bin = :b and account_no = :a and id <> :x")
+			.param("b", bin)
+			.param("a", accountNo)
+			.param("x", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	boolean hasStatementLines(long accountId) {
+		return jdbc.sql("select exists (select 1 from fund_statement_line where bank_account_id = :a)")
+			.param("a", accountId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void rename(long fundId, String name, String description) {
+		jdbc.sql("update fund set name = :n, description = :d where id = :id")
+			.param("n", name)
+			.param("d", description)
+			.param("id", fundId)
+			.update();
+	}
+
+	/** A closing of the books: through which date, by whom, when. */
+	record Closing(LocalDate closedThrough, String closedBy, java.time.OffsetDateTime closedAt) {
+	}
+
+	List<Closing> closings(long fundId) {
+		return jdbc.sql("select closed_through, closed_by, closed_at from fund_period_close where fund_id = :f order by closed_through desc, id desc")
+			.param("f", fundId)
+			.query((rs, n) -> new Closing(rs.getObject("closed_through", LocalDate.class), rs.getString("closed_by"),
+					rs.getObject("closed_at", java.time.OffsetDateTime.class)))
+			.list();
 	}
 
 	/** Saves the layout used for an account: a preset's name, or a declared mapping as JSON ({@code json} not null). */
@@ -110,7 +175,7 @@ class FundRepository {
 
 	private static BankAccount account(ResultSet rs, int n) throws SQLException {
 		return new BankAccount(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("bank_name"), rs.getString("bin"),
-				rs.getString("account_no"), rs.getString("holder_name"), rs.getString("mapping_name"));
+				rs.getString("account_no"), rs.getString("holder_name"), rs.getString("mapping_name"), rs.getBoolean("active"));
 	}
 
 }

@@ -11,9 +11,11 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.audit.AuditLog;
+import vn.doanket.shared.Checks;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.shared.PageResult;
+import vn.doanket.shared.TextFolding;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
 
@@ -89,6 +91,52 @@ public class Funds {
 		return after;
 	}
 
+	/** Renames a fund and rewrites what it is for (its entries keep their texts). */
+	public Fund rename(long fundId, String name, String description) {
+		Fund before = find(fundId);
+		access.require(Capability.KEEP_FUND, before.unitId());
+		Checks checks = new Checks();
+		checks.requireText(name, "name", 200);
+		checks.require(description == null || description.length() <= 1000, "description", "error.tooLong", 1000);
+		checks.throwIfAny();
+		repository.rename(fundId, name.trim(), description == null || description.isBlank() ? null : description.trim());
+		Fund after = find(fundId);
+		audit.record("fund", fundId, "rename", before, after);
+		return after;
+	}
+
+	/**
+	 * The funds the user may see whose name or unit contains every word of the query (without diacritics), one page of
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<Fund> search(String query, String kind, int page, int size) {
+		List<String> words = List.of(TextFolding.fold(query).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+		List<Fund> found = visible().stream()
+			.filter(f -> kind == null || kind.isBlank() || f.kind().equals(kind))
+			.filter(f -> {
+				String text = TextFolding.fold(f.name() + " " + f.unitName() + " " + f.unitCode());
+				return words.stream().allMatch(text::contains);
+			})
+			.toList();
+		int from = Math.min(page * size, found.size());
+		return new PageResult<>(found.subList(from, Math.min(from + size, found.size())), found.size(), page, size);
+	}
+
+	/** Every account of the fund, deactivated ones included. */
+	@Transactional(readOnly = true)
+	public List<BankAccount> allAccounts(long fundId) {
+		get(fundId);
+		return repository.allAccounts(fundId);
+	}
+
+	/** The closings of the fund's books, latest first. */
+	@Transactional(readOnly = true)
+	public List<FundRepository.Closing> closings(long fundId) {
+		get(fundId);
+		return repository.closings(fundId);
+	}
+
 	/** Opens an appeal fund for the committee of a unit (its For-the-Poor fund exists already). */
 	public Fund openAppeal(FundInput input) {
 		input.check().throwIfAny();
@@ -98,20 +146,6 @@ public class Funds {
 		long id = repository.insert(unit.id(), "APPEAL", input.name().trim(), input.description(), input.openedOn());
 		Fund created = find(id);
 		audit.record("fund", id, "open", null, created);
-		return created;
-	}
-
-	public BankAccount addAccount(long fundId, BankAccountInput input) {
-		Fund fund = find(fundId);
-		access.require(Capability.KEEP_FUND, fund.unitId());
-		input.check().throwIfAny();
-		if (repository.accounts(fundId).stream().anyMatch(a -> a.accountNumber().equals(input.accountNumber().trim()))) {
-			throw InvalidInputException.of("accountNumber", "error.fund.accountExists");
-		}
-		long id = repository.insertAccount(fundId, input.bankName().trim(), input.bin().trim(), input.accountNumber().trim(),
-				input.holderName().trim(), input.mappingName());
-		BankAccount created = repository.account(id).orElseThrow();
-		audit.record("fund_bank_account", id, "create", null, created);
 		return created;
 	}
 

@@ -32,6 +32,15 @@ final class LedgerCsv {
 			.toList());
 	}
 
+	/** Statement lines as the queue lists them (money in positive, money out negative). */
+	static byte[] statementLines(List<QueueLine> lines) {
+		return write(List.of("Ngày", "Số tiền", "Nội dung", "Số tham chiếu", "Tài khoản", "Dòng trong tệp", "Trạng thái", "Ghi chú",
+				"Người xử lý"), lines.stream()
+			.map(l -> List.<Object>of(l.date().toString(), l.amount(), nz(l.description()), nz(l.reference()), l.account(), l.lineNo(),
+					l.status().name(), nz(l.note()), nz(l.resolvedBy())))
+			.toList());
+	}
+
 	private static byte[] write(List<String> header, List<List<Object>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0xEF);

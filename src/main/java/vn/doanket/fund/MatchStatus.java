@@ -14,6 +14,8 @@ public enum MatchStatus {
 	/** A debit matched to an approved payment. */
 	PAYMENT,
 	/** A debit without an approved payment: an alert. */
-	ALERT
+	ALERT,
+	/** An alert a person explained with a note (e.g. a bank fee), without a payment. */
+	EXPLAINED
 
 }

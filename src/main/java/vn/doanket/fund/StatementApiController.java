@@ -33,7 +33,14 @@ class StatementApiController {
 
 	private final Messages messages;
 
-	StatementApiController(StatementImporting importing, UnmatchedQueue queue, Messages messages) {
+	private final QueueResolution resolution;
+
+	private final SavedMappings mappings;
+
+	StatementApiController(StatementImporting importing, UnmatchedQueue queue, Messages messages, QueueResolution resolution,
+			SavedMappings mappings) {
+		this.resolution = resolution;
+		this.mappings = mappings;
 		this.importing = importing;
 		this.queue = queue;
 		this.messages = messages;
@@ -47,12 +54,14 @@ class StatementApiController {
 	}
 
 	@PostMapping(path = "/funds/{id}/statements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Nhập sao kê CSV/XLSX theo mẫu cột (preset vcb-2024, agribank-2024 hoặc mapping JSON): "
+	@Operation(summary = "Nhập sao kê CSV/XLSX theo mẫu cột (preset vcb-2024, agribank-2024, saved:<id> của quỹ, hoặc mapping JSON): "
 			+ "một giao dịch, nhập lại không trùng, dòng lỗi được ghi lại")
 	ImportView upload(@PathVariable long id, @Parameter(description = "tệp .csv hoặc .xlsx") @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String preset, @RequestParam(required = false) String mapping,
 			@RequestParam(required = false) Long account) throws IOException {
-		return view(importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), preset, mapping));
+		SavedMappings.Choice chosen = mappings.choose(id, preset, mapping);
+		return view(importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), chosen.preset(),
+				chosen.mappingJson()));
 	}
 
 	@GetMapping("/statement-imports/{id}")
@@ -71,7 +80,7 @@ class StatementApiController {
 	@PostMapping(path = "/statement-lines/{id}/receipt", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ghi một dòng tiền vào chưa khớp thành phiếu thu của người ủng hộ đã nhận ra")
 	LedgerEntry book(@PathVariable long id, @RequestBody ReceiptInput donor) {
-		return queue.bookAsReceipt(id, donor);
+		return resolution.bookReceipt(id, donor);
 	}
 
 	private ImportView view(StatementImport done) {

@@ -15,9 +15,8 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.shared.Paging;
 
-/** Statement import with its summary and rejected rows, and the queue of lines waiting for a person. */
+/** Statement import (with a preset, one of the fund's own mappings or a declared mapping) and its summary with rejected rows. */
 @Controller
 class StatementPagesController {
 
@@ -25,17 +24,17 @@ class StatementPagesController {
 
 	private final StatementImporting importing;
 
-	private final UnmatchedQueue queue;
+	private final SavedMappings mappings;
 
 	private final AccessPolicy access;
 
 	private final Messages messages;
 
-	StatementPagesController(Funds funds, StatementImporting importing, UnmatchedQueue queue, AccessPolicy access,
+	StatementPagesController(Funds funds, StatementImporting importing, SavedMappings mappings, AccessPolicy access,
 			Messages messages) {
 		this.funds = funds;
 		this.importing = importing;
-		this.queue = queue;
+		this.mappings = mappings;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -46,6 +45,7 @@ class StatementPagesController {
 		model.addAttribute("fund", fund);
 		model.addAttribute("accounts", funds.accounts(id));
 		model.addAttribute("presets", StatementMapping.presets().keySet().stream().sorted().toList());
+		model.addAttribute("ownMappings", mappings.list(id).stream().filter(m -> !m.preset()).toList());
 		model.addAttribute("canKeep", access.can(Capability.KEEP_FUND, fund.unitId()));
 		return "fund/import";
 	}
@@ -58,7 +58,9 @@ class StatementPagesController {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInputException.of("file", "error.file.empty");
 			}
-			StatementImport done = importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), preset, mapping);
+			SavedMappings.Choice chosen = mappings.choose(id, preset, mapping);
+			StatementImport done = importing.importFile(id, account, file.getOriginalFilename(), file.getBytes(), chosen.preset(),
+					chosen.mappingJson());
 			return "redirect:/fund/imports/" + done.id();
 		}
 		catch (InvalidInputException ex) {
@@ -73,32 +75,6 @@ class StatementPagesController {
 		model.addAttribute("fund", funds.get(done.fundId()));
 		model.addAttribute("done", done);
 		return "fund/import-summary";
-	}
-
-	@GetMapping("/fund/{id}/unmatched")
-	String unmatched(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-		Fund fund = funds.get(id);
-		model.addAttribute("fund", fund);
-		model.addAttribute("result", queue.list(id, Paging.page(page), Paging.DEFAULT_SIZE));
-		model.addAttribute("canKeep", access.can(Capability.KEEP_FUND, fund.unitId()));
-		model.addAttribute("donorKinds", DonorKind.values());
-		return "fund/unmatched";
-	}
-
-	@PostMapping("/fund/lines/{lineId}/receipt")
-	String book(@PathVariable long lineId, @RequestParam long fund, @RequestParam(required = false) String donorKind,
-			@RequestParam(required = false) String donorName, @RequestParam(required = false) Boolean anonymous,
-			RedirectAttributes redirect) {
-		try {
-			LedgerEntry entry = queue.bookAsReceipt(lineId,
-					new ReceiptInput(null, null, donorKind, donorName, anonymous, null, null, null, null));
-			redirect.addFlashAttribute("notice", messages.get("fund.receiptRecorded", entry.voucher(), Money.format(entry.amount())));
-			return "redirect:/fund/" + entry.fundId() + "/unmatched";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problems", messages.describe(ex.problems()));
-			return "redirect:/fund/" + fund + "/unmatched";
-		}
 	}
 
 }

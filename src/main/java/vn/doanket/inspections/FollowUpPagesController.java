@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 
-/** Page forms of an inspection's detail: visits, recommendations, the owner's response and the closing. */
+/**
+ * Page forms of an inspection's detail: visits, recommendations (and their correction), the owner's response, the
+ * closing and reopening.
+ */
 @Controller
 class FollowUpPagesController {
 
@@ -32,10 +35,13 @@ class FollowUpPagesController {
 
 	private final Messages messages;
 
-	FollowUpPagesController(Inspections inspections, RecommendationFollowUp followUp, Messages messages) {
+	private final InspectionEditing editing;
+
+	FollowUpPagesController(Inspections inspections, RecommendationFollowUp followUp, Messages messages, InspectionEditing editing) {
 		this.inspections = inspections;
 		this.followUp = followUp;
 		this.messages = messages;
+		this.editing = editing;
 	}
 
 	@PostMapping("/inspections/{id}/visits")
@@ -56,21 +62,42 @@ class FollowUpPagesController {
 		return run(id, redirect, "inspection.recommendationSaved", () -> inspections.recommend(id, new RecommendationInput(text, ownerUnitId, deadline)));
 	}
 
+	@PostMapping("/inspections/recommendations/{id}/edit")
+	String editRecommendation(@PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Long ownerUnitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, RedirectAttributes redirect) {
+		Recommendation recommendation = followUp.get(id);
+		return run(recommendation.inspectionId(), redirect, "inspection.recommendationUpdated",
+				() -> editing.updateRecommendation(id, new RecommendationInput(text, ownerUnitId, deadline)));
+	}
+
+	@PostMapping("/inspections/recommendations/{id}/delete")
+	String deleteRecommendation(@PathVariable long id, RedirectAttributes redirect) {
+		Recommendation recommendation = followUp.get(id);
+		return run(recommendation.inspectionId(), redirect, "inspection.recommendationDeleted", () -> editing.deleteRecommendation(id));
+	}
+
 	@PostMapping("/inspections/recommendations/{id}/respond")
 	String respond(@PathVariable long id, @RequestParam(required = false) String response,
-			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) MultipartFile evidence,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(defaultValue = "false") boolean done, @RequestParam(defaultValue = "false") boolean close,
+			@RequestParam(required = false) MultipartFile evidence, RedirectAttributes redirect) throws IOException {
 		Recommendation recommendation = followUp.get(id);
 		byte[] content = evidence == null || evidence.isEmpty() ? null : evidence.getBytes();
 		String name = evidence == null ? null : evidence.getOriginalFilename();
-		return run(recommendation.inspectionId(), redirect, "inspection.responseSaved",
-				() -> followUp.respond(id, new ResponseInput(response, done), name, content));
+		return run(recommendation.inspectionId(), redirect, close ? "inspection.respondedAndClosed" : "inspection.responseSaved",
+				() -> followUp.respond(id, new ResponseInput(response, done, close), name, content));
 	}
 
 	@PostMapping("/inspections/recommendations/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) String closingNote, RedirectAttributes redirect) {
 		Recommendation recommendation = followUp.get(id);
 		return run(recommendation.inspectionId(), redirect, "inspection.closed", () -> followUp.close(id, closingNote));
+	}
+
+	@PostMapping("/inspections/recommendations/{id}/reopen")
+	String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		Recommendation recommendation = followUp.get(id);
+		return run(recommendation.inspectionId(), redirect, "inspection.reopened", () -> followUp.reopen(id, reason));
 	}
 
 	@GetMapping("/inspections/recommendations/{id}/evidence")

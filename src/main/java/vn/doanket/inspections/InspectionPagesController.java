@@ -50,8 +50,11 @@ class InspectionPagesController {
 
 	private final InspectionListExport export;
 
+	private final InspectionEditing editing;
+
 	InspectionPagesController(Units units, Inspections inspections, RecommendationFollowUp followUp, InspectionDocuments documents,
-			AccessPolicy access, Messages messages, InspectionListExport export) {
+			AccessPolicy access, Messages messages, InspectionListExport export, InspectionEditing editing) {
+		this.editing = editing;
 		this.export = export;
 		this.units = units;
 		this.inspections = inspections;
@@ -96,7 +99,7 @@ class InspectionPagesController {
 	String form(@RequestParam(required = false) Long unit, Model model) {
 		AdminUnit selected = unit == null ? home() : unit(unit);
 		access.require(Capability.INSPECT, selected.id());
-		return form(model, selected, new PlanForm("INSPECTION", "", "", null, null, "", List.of()), Map.of());
+		return form(model, selected, new PlanForm("INSPECTION", "", "", null, null, "", List.of()), Map.of(), null);
 	}
 
 	@PostMapping("/inspections/new")
@@ -112,7 +115,41 @@ class InspectionPagesController {
 			for (Problem p : ex.problems()) {
 				errors.merge(p.field(), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
 			}
-			return form(model, selected, form, errors);
+			return form(model, selected, form, errors, null);
+		}
+	}
+
+	@GetMapping("/inspections/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Inspection inspection = inspections.get(id);
+		access.require(Capability.INSPECT, inspection.inspectorUnitId());
+		return form(model, unit(inspection.inspectorUnitId()), PlanForm.of(inspection), Map.of(), inspection);
+	}
+
+	@PostMapping("/inspections/{id}/edit")
+	String update(@PathVariable long id, PlanForm form, Model model, RedirectAttributes redirect) {
+		Inspection inspection = inspections.get(id);
+		try {
+			Inspection updated = editing.update(id, form.toInput());
+			redirect.addFlashAttribute("notice", messages.get("inspection.updated", updated.title()));
+			return "redirect:/inspections/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return form(model, unit(inspection.inspectorUnitId()), form, messages.byField(ex.problems()), inspection);
+		}
+	}
+
+	@PostMapping("/inspections/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Inspection inspection = inspections.get(id);
+		try {
+			editing.delete(id);
+			redirect.addFlashAttribute("notice", messages.get("inspection.deleted", inspection.title()));
+			return "redirect:/inspections?unit=" + inspection.inspectorUnitId();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("formErrors", messages.describe(ex.problems()));
+			return "redirect:/inspections/" + id;
 		}
 	}
 
@@ -123,6 +160,11 @@ class InspectionPagesController {
 		model.addAttribute("canInspect", inspections.canInspect(inspection));
 		model.addAttribute("canRespond", inspection.recommendations().stream().filter(followUp::canRespond).map(Recommendation::id).toList());
 		model.addAttribute("canClose", inspection.recommendations().stream().filter(followUp::canClose).map(Recommendation::id).toList());
+		model.addAttribute("canEdit", inspection.recommendations().stream().filter(r -> !InspectionEditing.followedUp(r)).map(Recommendation::id)
+			.toList());
+		model.addAttribute("canDelete", inspections.canInspect(inspection)
+				&& inspection.recommendations().stream().noneMatch(InspectionEditing::followedUp));
+		model.addAttribute("canReopen", inspection.recommendations().stream().filter(followUp::canReopen).map(Recommendation::id).toList());
 		model.addAttribute("owners", owners(inspection));
 		return "inspections/view";
 	}
@@ -143,8 +185,10 @@ class InspectionPagesController {
 			.limit(500).toList();
 	}
 
-	private String form(Model model, AdminUnit unit, PlanForm form, Map<String, String> errors) {
+	/** The planning form, for a new inspection or (when {@code editing} is given) for correcting one. */
+	private String form(Model model, AdminUnit unit, PlanForm form, Map<String, String> errors, Inspection editing) {
 		model.addAttribute("unit", unit);
+		model.addAttribute("editing", editing);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", InspectionKind.values());
@@ -171,6 +215,11 @@ class InspectionPagesController {
 	/** The planning form as posted: topics and team one per line. */
 	record PlanForm(String kind, String title, String topics, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo, String team, List<String> targetCodes) {
+
+		static PlanForm of(Inspection inspection) {
+			return new PlanForm(inspection.kind().name(), inspection.title(), String.join("\n", inspection.topics()), inspection.periodFrom(),
+					inspection.periodTo(), String.join("\n", inspection.team()), inspection.targets().stream().map(Inspection.Target::code).toList());
+		}
 
 		InspectionInput toInput() {
 			return new InspectionInput(kind, title, topics == null ? List.of() : List.of(topics), periodFrom, periodTo,

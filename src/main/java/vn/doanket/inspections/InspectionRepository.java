@@ -84,6 +84,37 @@ class InspectionRepository {
 			.single();
 	}
 
+	void update(long id, InspectionKind kind, InspectionInput input) {
+		jdbc.sql("""
+				update inspection set kind = :k, title = :t, topics = :topics, period_from = :from, period_to = :to, team = :team
+				where id = :id""")
+			.param("k", kind.name())
+			.param("t", input.title().strip())
+			.param("topics", String.join("\n", input.cleanTopics()))
+			.param("from", input.periodFrom())
+			.param("to", input.periodTo())
+			.param("team", String.join("\n", input.cleanTeam()))
+			.param("id", id)
+			.update();
+	}
+
+	void replaceTargets(long inspectionId, List<Long> unitIds) {
+		jdbc.sql("delete from inspection_target where inspection_id = :i and unit_id not in (:u)")
+			.param("i", inspectionId)
+			.param("u", unitIds)
+			.update();
+		unitIds.forEach(u -> addTarget(inspectionId, u));
+	}
+
+	/** The inspection with its findings, visits, recommendations (their history goes with them) and targets. */
+	void delete(long id) {
+		jdbc.sql("delete from inspection_finding where visit_id in (select id from inspection_visit where inspection_id = :i)").param("i", id).update();
+		jdbc.sql("delete from inspection_visit where inspection_id = :i").param("i", id).update();
+		jdbc.sql("delete from inspection_recommendation where inspection_id = :i").param("i", id).update();
+		jdbc.sql("delete from inspection_target where inspection_id = :i").param("i", id).update();
+		jdbc.sql("delete from inspection where id = :i").param("i", id).update();
+	}
+
 	void addTarget(long inspectionId, long unitId) {
 		jdbc.sql("insert into inspection_target (inspection_id, unit_id) values (:i, :u) on conflict do nothing")
 			.param("i", inspectionId)

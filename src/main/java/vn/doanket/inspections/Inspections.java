@@ -80,20 +80,7 @@ public class Inspections {
 	public Inspection plan(AdminUnit inspector, InspectionInput input) {
 		access.require(Capability.INSPECT, inspector.id());
 		Checks checks = input.check();
-		List<AdminUnit> targets = new ArrayList<>();
-		LocalDate at = input.periodFrom() == null ? inspector.validTo() : input.periodFrom();
-		for (String code : input.cleanTargets()) {
-			Optional<AdminUnit> target = units.resolve(code, at);
-			if (target.isEmpty()) {
-				checks.add(Problem.field("targetCodes", "error.inspection.unknownUnit", code));
-			}
-			else if (target.get().id() == inspector.id() || !inspector.contains(target.get())) {
-				checks.add(Problem.field("targetCodes", "error.inspection.targetOutside", target.get().name()));
-			}
-			else {
-				targets.add(target.get());
-			}
-		}
+		List<AdminUnit> targets = targets(inspector, input, checks);
 		checks.throwIfAny();
 		long id = repository.insert(inspector.id(), InspectionKind.parse(input.kind()), input, access.requireUser().username());
 		targets.forEach(t -> repository.addTarget(id, t.id()));
@@ -127,6 +114,35 @@ public class Inspections {
 	public Recommendation recommend(long inspectionId, RecommendationInput input) {
 		Inspection inspection = find(inspectionId);
 		access.require(Capability.INSPECT, inspection.inspectorUnitId());
+		check(inspection, input).throwIfAny();
+		long id = recommendations.insert(inspectionId, input);
+		recommendations.addEvent(id, Recommendation.Action.CREATED, null, access.requireUser().username(), clock.instant());
+		Recommendation created = recommendations.findById(id, today()).orElseThrow();
+		audit.record("inspection_recommendation", id, "create", null, created);
+		return created;
+	}
+
+	/** The inspected units named by the input, each inside the inspecting unit and below it; problems go to checks. */
+	List<AdminUnit> targets(AdminUnit inspector, InspectionInput input, Checks checks) {
+		List<AdminUnit> targets = new ArrayList<>();
+		LocalDate at = input.periodFrom() == null ? inspector.validTo() : input.periodFrom();
+		for (String code : input.cleanTargets()) {
+			Optional<AdminUnit> target = units.resolve(code, at);
+			if (target.isEmpty()) {
+				checks.add(Problem.field("targetCodes", "error.inspection.unknownUnit", code));
+			}
+			else if (target.get().id() == inspector.id() || !inspector.contains(target.get())) {
+				checks.add(Problem.field("targetCodes", "error.inspection.targetOutside", target.get().name()));
+			}
+			else {
+				targets.add(target.get());
+			}
+		}
+		return targets;
+	}
+
+	/** A recommendation's text, a deadline not before the inspection, and an owner among the inspected units or below. */
+	Checks check(Inspection inspection, RecommendationInput input) {
 		Checks checks = new Checks();
 		checks.requireText(input.text(), "text", 2000);
 		checks.require(input.deadline() != null, "deadline", "error.required");
@@ -136,11 +152,7 @@ public class Inspections {
 		checks.require(owner.isPresent() && inspection.targets().stream()
 			.anyMatch(t -> units.byId(t.unitId()).map(u -> u.contains(owner.get())).orElse(false)), "ownerUnitId",
 				"error.inspection.notATarget");
-		checks.throwIfAny();
-		long id = recommendations.insert(inspectionId, input);
-		Recommendation created = recommendations.findById(id, today()).orElseThrow();
-		audit.record("inspection_recommendation", id, "create", null, created);
-		return created;
+		return checks;
 	}
 
 	Inspection find(long id) {

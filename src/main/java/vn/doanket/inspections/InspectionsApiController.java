@@ -11,9 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,10 +40,13 @@ class InspectionsApiController {
 
 	private final RecommendationFollowUp followUp;
 
-	InspectionsApiController(Units units, Inspections inspections, RecommendationFollowUp followUp) {
+	private final InspectionEditing editing;
+
+	InspectionsApiController(Units units, Inspections inspections, RecommendationFollowUp followUp, InspectionEditing editing) {
 		this.units = units;
 		this.inspections = inspections;
 		this.followUp = followUp;
+		this.editing = editing;
 	}
 
 	@GetMapping("/inspections")
@@ -70,6 +75,19 @@ class InspectionsApiController {
 		return inspections.get(id);
 	}
 
+	@PutMapping(path = "/inspections/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Sửa kế hoạch kiểm tra/giám sát (giữ các nội dung đã có kết quả, các đơn vị đã làm việc hoặc có kiến nghị)")
+	Inspection update(@PathVariable long id, @RequestBody InspectionInput input) {
+		return editing.update(id, input);
+	}
+
+	@DeleteMapping("/inspections/{id}")
+	@Operation(summary = "Xóa cuộc kiểm tra/giám sát khi chưa kiến nghị nào có báo cáo thực hiện hoặc đã đóng")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		editing.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PostMapping(path = "/inspections/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ghi nhận buổi làm việc tại đơn vị: ngày, tài liệu đã xem xét, kết quả theo từng nội dung")
 	Inspection visit(@PathVariable long id, @RequestBody VisitInput input) {
@@ -89,8 +107,21 @@ class InspectionsApiController {
 		return followUp.get(id);
 	}
 
+	@PutMapping(path = "/recommendations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Sửa kiến nghị khi đơn vị thực hiện chưa báo cáo và kiến nghị chưa đóng")
+	Recommendation updateRecommendation(@PathVariable long id, @RequestBody RecommendationInput input) {
+		return editing.updateRecommendation(id, input);
+	}
+
+	@DeleteMapping("/recommendations/{id}")
+	@Operation(summary = "Xóa kiến nghị khi đơn vị thực hiện chưa báo cáo và kiến nghị chưa đóng")
+	ResponseEntity<Void> deleteRecommendation(@PathVariable long id) {
+		editing.deleteRecommendation(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PostMapping(path = "/recommendations/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Đơn vị thực hiện báo cáo kết quả (done=true: đề nghị đoàn xác nhận hoàn thành)")
+	@Operation(summary = "Đơn vị thực hiện báo cáo kết quả (done=true: đề nghị đoàn xác nhận hoàn thành; close=true: báo cáo và đóng kiến nghị)")
 	Recommendation respond(@PathVariable long id, @RequestBody ResponseInput input) {
 		return followUp.respond(id, input, null, null);
 	}
@@ -98,14 +129,21 @@ class InspectionsApiController {
 	@PostMapping(path = "/recommendations/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Đơn vị thực hiện gửi báo cáo kèm minh chứng (PDF, DOCX, JPEG, PNG; tối đa 20 MB)")
 	Recommendation evidence(@PathVariable long id, @RequestPart("file") MultipartFile file,
-			@RequestParam(required = false) String response, @RequestParam(defaultValue = "false") boolean done) throws IOException {
-		return followUp.respond(id, new ResponseInput(response, done), file.getOriginalFilename(), file.getBytes());
+			@RequestParam(required = false) String response, @RequestParam(defaultValue = "false") boolean done,
+			@RequestParam(defaultValue = "false") boolean close) throws IOException {
+		return followUp.respond(id, new ResponseInput(response, done, close), file.getOriginalFilename(), file.getBytes());
 	}
 
 	@PostMapping(path = "/recommendations/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Đơn vị kiểm tra xác nhận kiến nghị đã hoàn thành và đóng lại")
+	@Operation(summary = "Đóng kiến nghị: đơn vị kiểm tra (kèm ghi chú) hoặc đơn vị thực hiện sau khi đã báo cáo kết quả")
 	Recommendation close(@PathVariable long id, @RequestBody CloseInput input) {
 		return followUp.close(id, input.note());
+	}
+
+	@PostMapping(path = "/recommendations/{id}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Đơn vị kiểm tra mở lại kiến nghị đã đóng (kèm lý do, lưu trong lịch sử)")
+	Recommendation reopen(@PathVariable long id, @RequestBody ReopenInput input) {
+		return followUp.reopen(id, input.reason());
 	}
 
 	private AdminUnit unit(String code, LocalDate at) {
@@ -114,6 +152,10 @@ class InspectionsApiController {
 
 	/** The inspecting side's confirmation note (a named property, not a bare string). */
 	record CloseInput(@JsonProperty("note") String note) {
+	}
+
+	/** Why the inspecting side reopens a recommendation. */
+	record ReopenInput(@JsonProperty("reason") String reason) {
 	}
 
 }

@@ -132,6 +132,19 @@ class InspectionsDemoData implements ApplicationRunner {
 			.param("ca", closed ? done : null)
 			.param("note", closed ? "Đoàn kiểm tra xác nhận đã thực hiện xong." : null)
 			.update();
+		jdbc.sql("""
+				insert into inspection_recommendation_event (recommendation_id, action, status, note, actor, at)
+				select r.id, 'CREATED', 'OPEN', null, 'system', (i.period_to + time '16:00') at time zone 'Asia/Ho_Chi_Minh'
+				from inspection_recommendation r join inspection i on i.id = r.inspection_id where r.inspection_id = :i and r.text = :t
+				union all
+				select id, 'RESPONDED', 'IN_PROGRESS', response, responded_by, responded_at from inspection_recommendation
+				where inspection_id = :i and text = :t and responded_at is not null
+				union all
+				select id, 'CLOSED', 'CLOSED', closing_note, closed_by, closed_at from inspection_recommendation
+				where inspection_id = :i and text = :t and closed_at is not null""")
+			.param("i", inspectionId)
+			.param("t", text)
+			.update();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.doanket.inspections;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +19,10 @@ import vn.doanket.shared.StoredFiles;
 import vn.doanket.units.Units;
 
 /**
- * The follow-up of recommendations: the owner unit responds (REPORT_PROGRESS on the owner unit), may attach evidence
- * and report it done; only the inspecting side (INSPECT on the inspecting unit) closes it. Overdue recommendations are
- * listed for the owner's and the inspector's home pages.
+ * The follow-up of recommendations: the owner unit responds (REPORT_PROGRESS on the owner unit), may attach evidence,
+ * and once it has responded may close it; the inspecting side (INSPECT on the inspecting unit) may close it too, and
+ * may reopen a closed one with a reason. Every status change is kept in the recommendation's history. Overdue
+ * recommendations are listed for the owner's and the inspector's home pages.
  */
 @Service
 @Transactional
@@ -65,8 +67,15 @@ public class RecommendationFollowUp {
 				&& access.can(Capability.REPORT_PROGRESS, recommendation.ownerUnitId());
 	}
 
+	/** The inspecting side at any time; the owner once it has responded (since the last reopening). */
 	public boolean canClose(Recommendation recommendation) {
-		return recommendation.status() != RecommendationStatus.CLOSED && access.can(Capability.INSPECT, recommendation.inspectorUnitId());
+		return recommendation.status() != RecommendationStatus.CLOSED && (inspects(recommendation)
+				|| recommendation.respondedSinceReopened() && access.can(Capability.REPORT_PROGRESS, recommendation.ownerUnitId()));
+	}
+
+	/** Only the inspecting side reopens, and only what is closed. */
+	public boolean canReopen(Recommendation recommendation) {
+		return recommendation.status() == RecommendationStatus.CLOSED && inspects(recommendation);
 	}
 
 	/** The owner's response, with optional evidence (checked by content, stored once by its hash). */
@@ -78,27 +87,71 @@ public class RecommendationFollowUp {
 		checks.require(before.status() != RecommendationStatus.CLOSED, "status", "error.recommendation.closed");
 		checks.throwIfAny();
 		StoredFiles.StoredFile stored = evidence == null || evidence.length == 0 ? null : files.store(evidence, EVIDENCE, "evidence");
-		repository.respond(id, input.response().strip(), Boolean.TRUE.equals(input.done()), access.requireUser().username(), clock.instant());
+		String user = access.requireUser().username();
+		Instant now = clock.instant();
+		String response = input.response().strip();
+		repository.respond(id, response, Boolean.TRUE.equals(input.done()) || input.closing(), user, now);
 		if (stored != null) {
 			String name = evidenceName == null || evidenceName.isBlank() ? "minh-chung" : evidenceName.strip();
 			repository.attachEvidence(id, stored.sha256(), stored.kind().name(), name.length() > 200 ? name.substring(0, 200) : name);
 		}
+		repository.addEvent(id, Recommendation.Action.RESPONDED, response, user, now);
+		if (input.closing()) {
+			repository.close(id, null, user, now);
+			repository.addEvent(id, Recommendation.Action.CLOSED, null, user, now);
+		}
 		Recommendation after = find(id);
-		audit.record("inspection_recommendation", id, "respond", before, after);
+		audit.record("inspection_recommendation", id, input.closing() ? "respond and close" : "respond", before, after);
 		return after;
 	}
 
-	/** The inspecting side confirms that the recommendation is carried out. */
+	/**
+	 * Closes the recommendation: the inspecting side with a note saying why; the owner unit once it has responded (the
+	 * note is then optional, the response says what was done).
+	 */
 	public Recommendation close(long id, String note) {
+		Recommendation before = find(id);
+		boolean inspector = inspects(before);
+		if (!inspector) {
+			access.require(Capability.REPORT_PROGRESS, before.ownerUnitId());
+		}
+		Checks checks = new Checks();
+		if (inspector) {
+			checks.requireText(note, "closingNote", 2000);
+		}
+		else {
+			checks.require(note == null || note.length() <= 2000, "closingNote", "error.tooLong", 2000);
+			checks.require(before.status() == RecommendationStatus.CLOSED || before.respondedSinceReopened(), "response",
+					"error.recommendation.respondFirst");
+		}
+		checks.require(before.status() != RecommendationStatus.CLOSED, "status", "error.recommendation.closed");
+		checks.throwIfAny();
+		String text = note == null || note.isBlank() ? null : note.strip();
+		String user = access.requireUser().username();
+		Instant now = clock.instant();
+		repository.close(id, text, user, now);
+		repository.addEvent(id, Recommendation.Action.CLOSED, text, user, now);
+		Recommendation after = find(id);
+		audit.record("inspection_recommendation", id, "close", before, after);
+		return after;
+	}
+
+	/**
+	 * The inspecting side is not satisfied with a closed recommendation: it goes back to OPEN and waits for the owner's
+	 * new response; the reason is kept in the history.
+	 */
+	public Recommendation reopen(long id, String reason) {
 		Recommendation before = find(id);
 		access.require(Capability.INSPECT, before.inspectorUnitId());
 		Checks checks = new Checks();
-		checks.requireText(note, "closingNote", 2000);
-		checks.require(before.status() != RecommendationStatus.CLOSED, "status", "error.recommendation.closed");
+		checks.requireText(reason, "reopenReason", 2000);
+		checks.require(before.status() == RecommendationStatus.CLOSED, "status", "error.recommendation.notClosed");
 		checks.throwIfAny();
-		repository.close(id, note.strip(), access.requireUser().username(), clock.instant());
+		String user = access.requireUser().username();
+		repository.reopen(id);
+		repository.addEvent(id, Recommendation.Action.REOPENED, reason.strip(), user, clock.instant());
 		Recommendation after = find(id);
-		audit.record("inspection_recommendation", id, "close", before, after);
+		audit.record("inspection_recommendation", id, "reopen", before, after);
 		return after;
 	}
 
@@ -122,6 +175,10 @@ public class RecommendationFollowUp {
 			return List.of();
 		}
 		return repository.overdueUnder(path, LocalDate.now(clock), limit);
+	}
+
+	private boolean inspects(Recommendation recommendation) {
+		return access.can(Capability.INSPECT, recommendation.inspectorUnitId());
 	}
 
 	private Recommendation find(long id) {

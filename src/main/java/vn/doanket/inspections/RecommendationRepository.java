@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +30,39 @@ class RecommendationRepository {
 	}
 
 	List<Recommendation> ofInspection(long inspectionId, LocalDate today) {
-		return jdbc.sql(SELECT + " where r.inspection_id = :i order by r.id").param("i", inspectionId).param("today", today)
-			.query(RecommendationRepository::map).list();
+		List<Recommendation> found = jdbc.sql(SELECT + " where r.inspection_id = :i order by r.id").param("i", inspectionId)
+			.param("today", today)
+			.query(RecommendationRepository::map)
+			.list();
+		Map<Long, List<Recommendation.Event>> history = new HashMap<>();
+		jdbc.sql("""
+				select e.* from inspection_recommendation_event e join inspection_recommendation r on r.id = e.recommendation_id
+				where r.inspection_id = :i order by e.at, e.id""")
+			.param("i", inspectionId)
+			.query((rs, n) -> history.computeIfAbsent(rs.getLong("recommendation_id"), k -> new ArrayList<>()).add(event(rs)))
+			.list();
+		return found.stream().map(r -> r.withHistory(history.getOrDefault(r.id(), List.of()))).toList();
 	}
 
 	Optional<Recommendation> findById(long id, LocalDate today) {
-		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).param("today", today).query(RecommendationRepository::map).optional();
+		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).param("today", today).query(RecommendationRepository::map).optional()
+			.map(r -> r.withHistory(jdbc.sql("select * from inspection_recommendation_event where recommendation_id = :id order by at, id")
+				.param("id", id)
+				.query((rs, n) -> event(rs))
+				.list()));
+	}
+
+	/** Keeps one change in the recommendation's history, with the status it left. */
+	void addEvent(long id, Recommendation.Action action, String note, String user, Instant at) {
+		jdbc.sql("""
+				insert into inspection_recommendation_event (recommendation_id, action, status, note, actor, at)
+				select id, :a, status, :n, :by, :at from inspection_recommendation where id = :id""")
+			.param("a", action.name())
+			.param("n", note)
+			.param("by", user)
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
 	}
 
 	/** Overdue recommendations owned by, or given by, a unit of the subtree; a null path means everywhere. */
@@ -59,6 +89,19 @@ class RecommendationRepository {
 			.param("d", input.deadline())
 			.query(Long.class)
 			.single();
+	}
+
+	void update(long id, RecommendationInput input) {
+		jdbc.sql("update inspection_recommendation set text = :t, owner_unit_id = :o, deadline = :d where id = :id")
+			.param("t", input.text().strip())
+			.param("o", input.ownerUnitId())
+			.param("d", input.deadline())
+			.param("id", id)
+			.update();
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from inspection_recommendation where id = :id").param("id", id).update();
 	}
 
 	void respond(long id, String response, boolean done, String user, Instant at) {
@@ -98,13 +141,27 @@ class RecommendationRepository {
 			.update();
 	}
 
+	/** Back to OPEN, waiting for the owner's new response; the earlier closing stays in the history. */
+	void reopen(long id) {
+		jdbc.sql("""
+				update inspection_recommendation set status = 'OPEN', done_reported = false, closed_by = null, closed_at = null,
+				    closing_note = null where id = :id""")
+			.param("id", id)
+			.update();
+	}
+
+	private static Recommendation.Event event(ResultSet rs) throws SQLException {
+		return new Recommendation.Event(Recommendation.Action.valueOf(rs.getString("action")), RecommendationStatus.parse(rs.getString("status")),
+				rs.getString("note"), rs.getString("actor"), rs.getTimestamp("at").toInstant());
+	}
+
 	private static Recommendation map(ResultSet rs, int n) throws SQLException {
 		return new Recommendation(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("inspection_title"),
 				rs.getLong("inspector_unit_id"), rs.getString("text"), rs.getLong("owner_unit_id"), rs.getString("owner_name"),
 				rs.getDate("deadline").toLocalDate(), RecommendationStatus.parse(rs.getString("status")), rs.getBoolean("done_reported"),
 				rs.getString("response"), rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")),
 				rs.getString("evidence_name"), rs.getString("closed_by"), instant(rs.getTimestamp("closed_at")),
-				rs.getString("closing_note"), rs.getBoolean("overdue"));
+				rs.getString("closing_note"), rs.getBoolean("overdue"), List.of());
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -63,7 +63,7 @@ public class IndicatorCatalog {
 				long id = rs.getLong("id");
 				return new ReportForm(id, rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
 						PeriodType.valueOf(rs.getString("period_type")), levels(rs.getString("levels")), rs.getInt("deadline_day"),
-						sections(id, byId), rules(id, byId), Arrays.asList(rs.getString("levels").split(",")).contains(ReportForm.AREA_LEVEL));
+						sections(id, byId), rules(id, byId), Arrays.stream(rs.getString("levels").split(",")).anyMatch(l -> l.strip().equalsIgnoreCase(ReportForm.AREA_LEVEL)));
 			})
 			.optional();
 	}

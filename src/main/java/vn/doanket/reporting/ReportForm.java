@@ -17,6 +17,23 @@ public record ReportForm(long id, String code, String nameVi, String nameEn, Per
 	/** The level name of residential areas in form configurations and analytics queries. */
 	public static final String AREA_LEVEL = "area";
 
+	/** The level names a form can be assigned to, in order: the unit levels, then residential areas. */
+	public static final List<String> LEVEL_NAMES = List.of("PROVINCE", "DISTRICT", "COMMUNE", "AREA");
+
+	/** Whether a configured level name is valid (any case). */
+	public static boolean knownLevel(String name) {
+		return name != null && (UnitLevel.parse(name) != null || AREA_LEVEL.equalsIgnoreCase(name.strip()));
+	}
+
+	/** The level names of this form ({@link #LEVEL_NAMES} spelling). */
+	public List<String> levelNames() {
+		List<String> names = new java.util.ArrayList<>(levels.stream().sorted().map(UnitLevel::name).toList());
+		if (areaLevel) {
+			names.add("AREA");
+		}
+		return names;
+	}
+
 	/** A titled group of items. */
 	public record Section(String titleVi, String titleEn, List<Item> items) {
 	}

@@ -20,15 +20,24 @@ import vn.doanket.shared.Checks;
 import vn.doanket.shared.Problem;
 
 /**
- * Emulation within a cluster: scoring criteria per year (MANAGE_INDICATORS on the cluster's owner unit), scores per
- * member unit (APPROVE_DATA on the owner unit; out-of-range points refused) and the ranking.
+ * Emulation within a cluster: scoring criteria per year (MANAGE_INDICATORS on the cluster's owner unit), typed or
+ * derived from an indicator of the reporting module, scores per member unit (APPROVE_DATA on the owner unit; out-of-range
+ * points refused; derived points recomputed from the indicator whenever scores are saved) and the ranking.
  */
 @Service
 @Transactional
 public class Emulation {
 
-	/** A scoring criterion of a cluster's year. */
-	public record Criterion(Long id, String code, String text, Integer maxPoints) {
+	/**
+	 * A scoring criterion of a cluster's year; with an {@code indicatorCode} its points are derived from the members'
+	 * reported values of that indicator instead of being typed.
+	 */
+	public record Criterion(Long id, String code, String text, Integer maxPoints, String indicatorCode) {
+
+		public boolean derived() {
+			return indicatorCode != null;
+		}
+
 	}
 
 	/** A member unit's total and rank (equal totals share a rank). */
@@ -43,7 +52,10 @@ public class Emulation {
 
 	private final AuditLog audit;
 
-	Emulation(JdbcClient jdbc, EmulationClusters clusters, AccessPolicy access, AuditLog audit) {
+	private final DerivedPoints derived;
+
+	Emulation(JdbcClient jdbc, EmulationClusters clusters, AccessPolicy access, AuditLog audit, DerivedPoints derived) {
+		this.derived = derived;
 		this.jdbc = jdbc;
 		this.clusters = clusters;
 		this.access = access;
@@ -69,6 +81,9 @@ public class Emulation {
 			if (c.maxPoints() == null || c.maxPoints() < 1 || c.maxPoints() > 1000) {
 				checks.add(Problem.cell(i + 1, "maxPoints", "error.evaluation.maxPoints"));
 			}
+			if (indicator(c) != null && derived.indicator(indicator(c)).isEmpty()) {
+				checks.add(Problem.cell(i + 1, "indicatorCode", "error.emulation.indicator", indicator(c)));
+			}
 		}
 		checks.require(!jdbc.sql("select exists (select 1 from emulation_score s join emulation_criterion c on c.id = s.criterion_id "
 				+ "where c.cluster_id = :c and c.year = :y)").param("c", clusterId).param("y", year).query(Boolean.class).single(), "year",
@@ -77,9 +92,11 @@ public class Emulation {
 		jdbc.sql("delete from emulation_criterion where cluster_id = :c and year = :y").param("c", clusterId).param("y", year).update();
 		int position = 0;
 		for (Criterion c : given) {
-			jdbc.sql("insert into emulation_criterion (cluster_id, year, code, text, max_points, position) values (:c, :y, :code, :t, :m, :p)")
+			jdbc.sql("""
+					insert into emulation_criterion (cluster_id, year, code, text, max_points, position, indicator_code)
+					values (:c, :y, :code, :t, :m, :p, :i)""")
 				.param("c", clusterId).param("y", year).param("code", c.code().strip()).param("t", c.text().strip())
-				.param("m", c.maxPoints()).param("p", position++).update();
+				.param("m", c.maxPoints()).param("p", position++).param("i", indicator(c)).update();
 		}
 		List<Criterion> saved = criteria(clusterId, year);
 		audit.record("emulation_criteria", clusterId, "define " + year, null, saved);
@@ -103,6 +120,10 @@ public class Emulation {
 		Map<String, Integer> given = points == null ? Map.of() : points;
 		for (Criterion c : criteria) {
 			Integer p = given.get(c.code());
+			if (c.derived()) {
+				checks.require(p == null, "points." + c.code(), "error.emulation.derivedCriterion", c.code(), c.indicatorCode());
+				continue;
+			}
 			if (p == null) {
 				checks.add(Problem.field("points." + c.code(), "error.required"));
 			}
@@ -114,13 +135,61 @@ public class Emulation {
 			.forEach(code -> checks.add(Problem.field("points." + code, "error.evaluation.unknownCriterion", code)));
 		checks.throwIfAny();
 		String user = access.requireUser().username();
-		for (Criterion c : criteria) {
-			jdbc.sql("""
-					insert into emulation_score (criterion_id, unit_id, points, entered_by) values (:c, :u, :p, :by)
-					on conflict (criterion_id, unit_id) do update set points = excluded.points, entered_by = excluded.entered_by""")
-				.param("c", c.id()).param("u", unitId).param("p", given.get(c.code())).param("by", user).update();
-		}
+		save(criteria, unitId, given, user);
+		saveDerived(cluster, year, criteria, user);
 		audit.record("emulation_score", clusterId, "score " + year + " unit " + unitId, null, given);
+		return rank(cluster, year);
+	}
+
+	/**
+	 * The points of several members at once (unit id → points per criterion code), all or nothing: every problem is
+	 * reported with the member's row number and name; a member without any points is left as it is.
+	 */
+	public List<Ranked> scoreAll(long clusterId, int year, Map<Long, Map<String, Integer>> pointsByUnit) {
+		EmulationCluster cluster = clusters.get(clusterId);
+		requireOwner(cluster, Capability.APPROVE_DATA);
+		List<Criterion> criteria = criteria(clusterId, year);
+		Map<Long, Map<String, Integer>> given = pointsByUnit == null ? Map.of() : pointsByUnit;
+		Checks checks = new Checks();
+		checks.require(!criteria.isEmpty(), "year", "error.evaluation.noCriteria");
+		checks.require(criteria.stream().allMatch(Criterion::derived) || given.values().stream().anyMatch(p -> p != null && !p.isEmpty()),
+				"points", "error.required");
+		given.keySet().stream().filter(u -> cluster.members().stream().noneMatch(m -> m.unitId() == u))
+			.forEach(u -> checks.add(Problem.field("unitId", "error.emulation.notMemberId", u)));
+		List<EmulationCluster.Member> members = cluster.members();
+		for (int i = 0; i < members.size(); i++) {
+			EmulationCluster.Member m = members.get(i);
+			int row = i + 1;
+			Map<String, Integer> points = given.get(m.unitId());
+			if (points == null || points.isEmpty()) {
+				continue;
+			}
+			for (Criterion c : criteria) {
+				Integer p = points.get(c.code());
+				if (c.derived()) {
+					if (p != null) {
+						checks.add(Problem.cell(row, "points." + c.code(), "error.emulation.derivedCriterion", c.code(), c.indicatorCode()));
+					}
+				}
+				else if (p == null) {
+					checks.add(Problem.cell(row, "points." + c.code(), "error.emulation.rowRequired", m.name(), c.code()));
+				}
+				else if (p < 0 || p > c.maxPoints()) {
+					checks.add(Problem.cell(row, "points." + c.code(), "error.emulation.rowRange", m.name(), c.code(), c.maxPoints()));
+				}
+			}
+			points.keySet().stream().filter(code -> criteria.stream().noneMatch(c -> c.code().equals(code)))
+				.forEach(code -> checks.add(Problem.cell(row, "points." + code, "error.evaluation.unknownCriterion", code)));
+		}
+		checks.throwIfAny();
+		String user = access.requireUser().username();
+		given.forEach((unitId, points) -> {
+			if (points != null && !points.isEmpty()) {
+				save(criteria, unitId, points, user);
+			}
+		});
+		saveDerived(cluster, year, criteria, user);
+		audit.record("emulation_score", clusterId, "score " + year + " units " + given.keySet(), null, given);
 		return rank(cluster, year);
 	}
 
@@ -129,6 +198,30 @@ public class Emulation {
 		EmulationCluster cluster = clusters.get(clusterId);
 		requireReader(cluster);
 		return rank(cluster, year);
+	}
+
+	/** Recomputes the points of every derived criterion for every member from the indicator's current figures. */
+	private void saveDerived(EmulationCluster cluster, int year, List<Criterion> criteria, String user) {
+		for (Criterion c : criteria) {
+			if (c.derived()) {
+				derived.points(cluster, year, c).forEach((unitId, points) -> upsert(c, unitId, points, user));
+			}
+		}
+	}
+
+	private void save(List<Criterion> criteria, long unitId, Map<String, Integer> points, String user) {
+		for (Criterion c : criteria) {
+			if (!c.derived()) {
+				upsert(c, unitId, points.get(c.code()), user);
+			}
+		}
+	}
+
+	private void upsert(Criterion c, long unitId, int points, String user) {
+		jdbc.sql("""
+				insert into emulation_score (criterion_id, unit_id, points, entered_by) values (:c, :u, :p, :by)
+				on conflict (criterion_id, unit_id) do update set points = excluded.points, entered_by = excluded.entered_by""")
+			.param("c", c.id()).param("u", unitId).param("p", points).param("by", user).update();
 	}
 
 	private List<Ranked> rank(EmulationCluster cluster, int year) {
@@ -153,9 +246,14 @@ public class Emulation {
 	}
 
 	private List<Criterion> criteria(long clusterId, int year) {
-		return jdbc.sql("select id, code, text, max_points from emulation_criterion where cluster_id = :c and year = :y order by position")
+		return jdbc.sql("""
+				select id, code, text, max_points, indicator_code from emulation_criterion where cluster_id = :c and year = :y order by position""")
 			.param("c", clusterId).param("y", year)
-			.query((rs, n) -> new Criterion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+			.query((rs, n) -> new Criterion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5))).list();
+	}
+
+	private static String indicator(Criterion c) {
+		return c.indicatorCode() == null || c.indicatorCode().isBlank() ? null : c.indicatorCode().strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private void requireOwner(EmulationCluster cluster, Capability capability) {

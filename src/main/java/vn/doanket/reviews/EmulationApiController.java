@@ -70,6 +70,12 @@ class EmulationApiController {
 		return page(emulation.score(id, year, unitId, points));
 	}
 
+	@PutMapping(path = "/emulation-clusters/{id}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Chấm điểm nhiều đơn vị thành viên cùng lúc {\"mã đơn vị\":{\"mã tiêu chí\":điểm}}: lưu tất cả hoặc không lưu gì, nêu từng dòng sai; trả về bảng xếp hạng")
+	PageResult<Emulation.Ranked> scoreAll(@PathVariable long id, @RequestParam int year, @RequestBody Map<Long, Map<String, Integer>> points) {
+		return page(emulation.scoreAll(id, year, points));
+	}
+
 	@GetMapping("/emulation-clusters/{id}/ranking")
 	@Operation(summary = "Xếp hạng các đơn vị thành viên của cụm trong năm")
 	PageResult<Emulation.Ranked> ranking(@PathVariable long id, @RequestParam int year) {

@@ -22,8 +22,8 @@ import vn.doanket.shared.Messages;
 import vn.doanket.shared.Problem;
 
 /**
- * Page of one emulation cluster's year: its scoring criteria (set by the owner unit), a table with one row per member
- * unit to enter its points (each row saved on its own through the service), and the ranking.
+ * Page of one emulation cluster's year: its scoring criteria (set by the owner unit), one form with a row per member
+ * unit to enter the points of all members at once (saved together or not at all), and the ranking.
  */
 @Controller
 class EmulationPagesController {
@@ -36,7 +36,10 @@ class EmulationPagesController {
 
 	private final Messages messages;
 
-	EmulationPagesController(Emulation emulation, EmulationClusters clusters, AccessPolicy access, Messages messages) {
+	private final DerivedPoints derived;
+
+	EmulationPagesController(Emulation emulation, EmulationClusters clusters, AccessPolicy access, Messages messages, DerivedPoints derived) {
+		this.derived = derived;
 		this.emulation = emulation;
 		this.clusters = clusters;
 		this.access = access;
@@ -46,14 +49,14 @@ class EmulationPagesController {
 	@GetMapping("/reviews/emulation/{id}")
 	String cluster(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, Model model) {
 		List<Emulation.Criterion> criteria = emulation.criteriaOf(id, year);
-		return show(id, year, criteriaForm(criteria), null, Map.of(), Map.of(), model);
+		return show(id, year, criteriaForm(criteria), Map.of(), null, Map.of(), model);
 	}
 
 	@PostMapping("/reviews/emulation/{id}/criteria")
 	String defineCriteria(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, @ModelAttribute("criteriaForm") SchemeForm form,
 			Model model, RedirectAttributes redirect) {
 		List<Emulation.Criterion> given = form.getCriteria().stream().filter(r -> !r.blank())
-			.map(r -> new Emulation.Criterion(null, r.getCode(), r.getText(), number(r.getMaxPoints())))
+			.map(r -> new Emulation.Criterion(null, r.getCode(), r.getText(), number(r.getMaxPoints()), r.getIndicator()))
 			.toList();
 		try {
 			List<Emulation.Criterion> saved = emulation.defineCriteria(id, year, given);
@@ -62,34 +65,53 @@ class EmulationPagesController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("formErrors", messages.describe(ex.problems().stream().filter(p -> p.row() == null).toList()));
-			return show(id, year, form.compacted(0, 0), null, criteriaErrors(ex.problems()), Map.of(), model);
+			return show(id, year, form.compacted(0, 0), Map.of(), null, criteriaErrors(ex.problems()), model);
 		}
 	}
 
-	@PostMapping("/reviews/emulation/{id}/scores/{unitId}")
-	String score(@PathVariable long id, @PathVariable long unitId, @RequestParam(defaultValue = "2023") int year,
-			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		Map<String, Integer> points = new LinkedHashMap<>();
+	/** All members' points from one form ({@code points.<unit id>.<criterion code>}), saved together or not at all. */
+	@PostMapping("/reviews/emulation/{id}/scores")
+	String score(@PathVariable long id, @RequestParam(defaultValue = "2023") int year, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Map<Long, Map<String, Integer>> points = new LinkedHashMap<>();
+		Map<Long, Map<String, String>> typed = new LinkedHashMap<>();
 		form.forEach((key, value) -> {
-			if (key.startsWith("points.") && value != null && !value.isBlank()) {
-				points.put(key.substring("points.".length()), value.strip().matches("-?\\d{1,6}") ? Integer.parseInt(value.strip()) : -1);
+			String[] parts = key.split("\\.", 3);
+			if (parts.length == 3 && parts[0].equals("points") && parts[1].matches("\\d{1,18}")) {
+				long unitId = Long.parseLong(parts[1]);
+				typed.computeIfAbsent(unitId, u -> new LinkedHashMap<>()).put(parts[2], value);
+				if (value != null && !value.isBlank()) {
+					points.computeIfAbsent(unitId, u -> new LinkedHashMap<>())
+						.put(parts[2], value.strip().matches("-?\\d{1,6}") ? Integer.parseInt(value.strip()) : -1);
+				}
 			}
 		});
 		try {
-			List<Emulation.Ranked> ranking = emulation.score(id, year, unitId, points);
-			String name = ranking.stream().filter(r -> r.unitId() == unitId).map(Emulation.Ranked::name).findFirst().orElse("");
-			redirect.addFlashAttribute("notice", messages.get("emulationPage.scoresSaved", name));
+			emulation.scoreAll(id, year, points);
+			redirect.addFlashAttribute("notice", messages.get("emulationPage.scoresSavedAll", points.size()));
 			return "redirect:/reviews/emulation/" + id + "?year=" + year;
 		}
 		catch (InvalidInputException ex) {
-			Map<String, String> errors = messages.byField(ex.problems());
-			model.addAttribute("formErrors", List.copyOf(errors.values()));
-			return show(id, year, criteriaForm(emulation.criteriaOf(id, year)), unitId, errors, form, model);
+			model.addAttribute("formErrors",
+					ex.problems().stream().map(p -> p.row() != null ? messages.get(p.code(), p.args()) : messages.describe(p)).toList());
+			Map<Long, Map<String, String>> errors = new LinkedHashMap<>();
+			List<EmulationCluster.Member> members = clusters.get(id).members();
+			for (Problem p : ex.problems()) {
+				if (p.row() != null && p.row() <= members.size() && p.field().startsWith("points.")) {
+					errors.computeIfAbsent(members.get(p.row() - 1).unitId(), u -> new LinkedHashMap<>())
+						.merge(p.field().substring("points.".length()), messages.get(p.code(), p.args()), (a, b) -> a + "; " + b);
+				}
+			}
+			return show(id, year, criteriaForm(emulation.criteriaOf(id, year)), errors, typed, Map.of(), model);
 		}
 	}
 
-	private String show(long id, int year, SchemeForm criteriaForm, Long failedUnitId, Map<String, String> errors, Map<String, String> typed,
-			Model model) {
+	/**
+	 * The page; after a refused score form, {@code typed} holds every box as typed and {@code scoreErrors} the messages
+	 * per member and criterion code.
+	 */
+	private String show(long id, int year, SchemeForm criteriaForm, Map<Long, Map<String, String>> scoreErrors,
+			Map<Long, Map<String, String>> typed, Map<String, String> errors, Model model) {
 		EmulationCluster cluster = clusters.get(id);
 		List<Emulation.Criterion> criteria = emulation.criteriaOf(id, year);
 		boolean owned = cluster.ownerUnitId() != null;
@@ -97,8 +119,9 @@ class EmulationPagesController {
 		model.addAttribute("year", year);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("criteriaForm", criteriaForm);
+		model.addAttribute("indicators", derived.indicators());
 		model.addAttribute("rows", emulation.ranking(id, year).stream()
-			.map(r -> ScoreRow.of(r, failedUnitId != null && failedUnitId == r.unitId(), errors, typed))
+			.map(r -> ScoreRow.of(r, typed == null ? null : typed.getOrDefault(r.unitId(), Map.of()), scoreErrors.getOrDefault(r.unitId(), Map.of())))
 			.toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("canDefine", owned ? access.can(Capability.MANAGE_INDICATORS, cluster.ownerUnitId()) 
@@ -111,32 +134,26 @@ class EmulationPagesController {
 	/** A member's row of the score table: the ranking, the values in its boxes and the messages next to them. */
 	record ScoreRow(Emulation.Ranked ranked, Map<String, String> values, Map<String, String> errors) {
 
-		static ScoreRow of(Emulation.Ranked ranked, boolean failed, Map<String, String> errors, Map<String, String> typed) {
+		static ScoreRow of(Emulation.Ranked ranked, Map<String, String> typed, Map<String, String> errors) {
 			Map<String, String> values = new LinkedHashMap<>();
-			Map<String, String> messages = new LinkedHashMap<>();
-			if (failed) {
-				typed.forEach((key, value) -> {
-					if (key.startsWith("points.")) {
-						values.put(key.substring("points.".length()), value);
-					}
-				});
-				errors.forEach((key, value) -> {
-					if (key.startsWith("points.")) {
-						messages.put(key.substring("points.".length()), value);
-					}
-				});
+			if (typed != null) {
+				values.putAll(typed);
 			}
 			else {
 				ranked.points().forEach((code, points) -> values.put(code, String.valueOf(points)));
 			}
-			return new ScoreRow(ranked, values, messages);
+			return new ScoreRow(ranked, values, errors);
 		}
 
 	}
 
 	private static SchemeForm criteriaForm(List<Emulation.Criterion> criteria) {
 		SchemeForm form = new SchemeForm();
-		criteria.forEach(c -> form.getCriteria().add(new SchemeForm.CriterionRow(c.code(), "", c.text(), String.valueOf(c.maxPoints()))));
+		criteria.forEach(c -> {
+			SchemeForm.CriterionRow row = new SchemeForm.CriterionRow(c.code(), "", c.text(), String.valueOf(c.maxPoints()));
+			row.setIndicator(c.indicatorCode());
+			form.getCriteria().add(row);
+		});
 		return form.compacted(3, 0);
 	}
 

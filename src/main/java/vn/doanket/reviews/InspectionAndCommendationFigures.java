@@ -1,5 +1,6 @@
 package vn.doanket.reviews;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ class InspectionAndCommendationFigures implements ReportFigures {
 		this.commendations = commendations;
 	}
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	@Override
 	public int order() {
 		return 30;
@@ -43,7 +46,9 @@ class InspectionAndCommendationFigures implements ReportFigures {
 						ofYear.stream().map(i -> List.of(i.title(), String.join(", ", i.targets().stream().map(Inspection.Target::name).toList()),
 								String.valueOf(i.recommendations().size()),
 								String.valueOf(i.recommendations().stream().filter(r -> r.status() == RecommendationStatus.CLOSED).count())))
-							.toList())));
+							.toList()),
+						new ReviewReport.Table(List.of("Kiến nghị", "Đơn vị thực hiện", "Thời hạn", "Tình trạng"),
+								recommendations.stream().map(r -> List.of(r.text(), r.ownerUnitName(), DATE.format(r.deadline()), state(r))).toList())));
 		List<CommendationDecision> decisions = commendations.under(unit, year);
 		int awards = decisions.stream().mapToInt(d -> d.awards().size()).sum();
 		ReviewReport.Section commendation = new ReviewReport.Section(2, null, "Thi đua, khen thưởng", null,
@@ -52,6 +57,14 @@ class InspectionAndCommendationFigures implements ReportFigures {
 						decisions.stream().map(d -> List.of(d.numberText(), d.issuedOn().toString(),
 								"BANG_KHEN".equals(d.form()) ? "Bằng khen" : "Giấy khen", String.valueOf(d.awards().size()))).toList())));
 		return List.of(inspection, commendation);
+	}
+
+	private static String state(Recommendation r) {
+		return switch (r.status()) {
+			case CLOSED -> "Đã hoàn thành";
+			case IN_PROGRESS -> r.overdue() ? "Đang thực hiện, quá hạn" : "Đang thực hiện";
+			case OPEN -> r.overdue() ? "Chưa thực hiện, quá hạn" : "Chưa thực hiện";
+		};
 	}
 
 }

@@ -21,8 +21,9 @@ import vn.doanket.units.UnitLevel;
 
 /**
  * People's satisfaction surveys (guidance 90/HD-MTTW-BTT): ballot templates (MANAGE_INDICATORS), survey rounds of a
- * commune or district (MANAGE_INDICATORS on it), anonymous tallies per residential area (ENTER_DATA on its commune),
- * and the result: coverage against the round's minimum and the satisfied share against its threshold.
+ * commune or district within 20 working days (MANAGE_INDICATORS on it), anonymous tallies per residential area and
+ * anonymous individual ballots (ENTER_DATA on its commune), and the result from both: coverage against the round's
+ * minimum and the satisfied share against its threshold.
  */
 @Service
 @Transactional
@@ -89,6 +90,10 @@ public class SatisfactionSurveys {
 		checks.require(round.endsOn() != null, "endsOn", "error.required");
 		checks.require(round.startsOn() == null || round.endsOn() == null || !round.endsOn().isBefore(round.startsOn()), "endsOn",
 				"error.inspection.period");
+		if (round.startsOn() != null && round.endsOn() != null) {
+			int days = SurveyWindow.workingDays(round.startsOn(), round.endsOn());
+			checks.require(days <= SurveyWindow.MAX_WORKING_DAYS, "endsOn", "error.survey.window", SurveyWindow.MAX_WORKING_DAYS, days);
+		}
 		checks.require(round.minCoveragePct() != null && round.minCoveragePct() >= 1 && round.minCoveragePct() <= 100, "minCoveragePct",
 				"error.survey.pct");
 		checks.require(round.satisfiedThresholdPct() != null && round.satisfiedThresholdPct() >= 1 && round.satisfiedThresholdPct() <= 100,
@@ -128,6 +133,9 @@ public class SatisfactionSurveys {
 		checks.require(surveyed != null && surveyed >= 0, "householdsSurveyed", "error.survey.count");
 		checks.require(surveyed == null || surveyed <= area.households(), "householdsSurveyed", "error.survey.aboveHouseholds",
 				area.households(), area.name());
+		int ballots = repository.ballotsOf(roundId, areaId);
+		checks.require(surveyed == null || surveyed > area.households() || surveyed + ballots <= area.households(), "householdsSurveyed",
+				"error.survey.aboveWithBallots", area.households(), area.name(), ballots);
 		Map<Long, Integer> answers = tally.answers() == null ? Map.of() : tally.answers();
 		Map<Long, Long> questionOf = new HashMap<>();
 		round.questions().forEach(q -> q.options().forEach(o -> questionOf.put(o.id(), q.id())));
@@ -150,6 +158,41 @@ public class SatisfactionSurveys {
 		checks.throwIfAny();
 		repository.saveTally(roundId, areaId, new SurveyInputs.Tally(surveyed, answers), access.requireUser().username());
 		audit.record("survey_tally", roundId, "tally area " + areaId, null, tally);
+		return find(roundId);
+	}
+
+	/**
+	 * One anonymous ballot of a household of the area (ENTER_DATA on its commune): per question the option chosen (the
+	 * satisfaction question must be answered, others may stay blank). The area's tally and ballots together may not
+	 * exceed its households.
+	 */
+	public SurveyRound enterBallot(long roundId, Long areaId, Map<Long, Long> answers) {
+		SurveyRound round = find(roundId);
+		if (areaId == null) {
+			access.require(Capability.ENTER_DATA, round.unitId());
+			throw InvalidInputException.of("areaId", "error.required");
+		}
+		ResidentialArea area = areas.get(areaId);
+		access.require(Capability.ENTER_DATA, area.communeId());
+		Checks checks = new Checks();
+		checks.require(round.areas().stream().anyMatch(a -> a.areaId() == areaId.longValue()), "areaId", "error.survey.areaOutside");
+		Map<Long, Long> given = answers == null ? Map.of() : answers;
+		given.forEach((question, option) -> {
+			SurveyRound.Question q = round.questions().stream().filter(x -> x.id() == question).findFirst().orElse(null);
+			if (q == null) {
+				checks.add(Problem.field("answers", "error.survey.unknownQuestion", question));
+			}
+			else if (option == null || q.options().stream().noneMatch(o -> o.id() == option)) {
+				checks.add(Problem.field("answers", "error.survey.optionOfQuestion", q.text()));
+			}
+		});
+		round.questions().stream().filter(q -> q.measuresSatisfaction() && given.get(q.id()) == null)
+			.forEach(q -> checks.add(Problem.field("answers", "error.survey.satisfactionRequired", q.text())));
+		int entered = repository.ballotsOf(roundId, areaId) + repository.talliedHouseholds(roundId, areaId).orElse(0);
+		checks.require(entered < area.households(), "areaId", "error.survey.areaFull", area.households(), area.name());
+		checks.throwIfAny();
+		long id = repository.insertBallot(roundId, areaId, given, access.requireUser().username());
+		audit.record("survey_ballot", id, "create", null, Map.of("round", roundId, "area", areaId, "answers", given));
 		return find(roundId);
 	}
 

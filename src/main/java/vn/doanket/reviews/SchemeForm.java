@@ -104,6 +104,8 @@ class SchemeForm {
 
 		private String maxPoints;
 
+		private String indicator;
+
 		public CriterionRow() {
 		}
 
@@ -115,7 +117,16 @@ class SchemeForm {
 		}
 
 		boolean blank() {
-			return SchemeForm.blank(code, contentNo, text, maxPoints);
+			return SchemeForm.blank(code, contentNo, text, maxPoints, indicator);
+		}
+
+		/** For an emulation criterion: the indicator its points are derived from (blank: typed points). */
+		public String getIndicator() {
+			return indicator;
+		}
+
+		public void setIndicator(String indicator) {
+			this.indicator = indicator;
 		}
 
 		public String getCode() {

@@ -25,6 +25,10 @@ public final class SurveyInputs {
 			Integer satisfiedThresholdPct) {
 	}
 
+	/** One anonymous ballot of a household of the area: per question id, the id of the option chosen. */
+	public record Ballot(Long areaId, Map<Long, Long> answers) {
+	}
+
 	/** The anonymous tally of one residential area: households surveyed and, per option id, how many chose it. */
 	public record Tally(Integer householdsSurveyed, Map<Long, Integer> answers) {
 	}

@@ -79,6 +79,27 @@ class SurveyPagesController {
 		return "redirect:/reviews/surveys/" + id;
 	}
 
+	/** One ballot from the page: the area and, per question, the chosen option in the field {@code q<question id>}. */
+	@PostMapping("/reviews/surveys/{id}/ballots")
+	String ballot(@PathVariable long id, @RequestParam(required = false) Long areaId, @RequestParam Map<String, String> fields,
+			RedirectAttributes redirect) {
+		Map<Long, Long> answers = new LinkedHashMap<>();
+		fields.forEach((name, value) -> {
+			if (name.matches("q\\d{1,18}") && value != null && value.strip().matches("\\d{1,18}")) {
+				answers.put(Long.parseLong(name.substring(1)), Long.parseLong(value.strip()));
+			}
+		});
+		try {
+			surveys.enterBallot(id, areaId, answers);
+			redirect.addFlashAttribute("notice", messages.get("surveys.ballotSaved"));
+			redirect.addFlashAttribute("lastArea", areaId);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("formErrors", messages.describe(ex.problems()));
+		}
+		return "redirect:/reviews/surveys/" + id;
+	}
+
 	private AdminUnit home() {
 		CurrentUser user = access.requireUser();
 		return user.scopeUnitId() == null ? units.byCode("62", Units.REFORM_EVE).orElseThrow()

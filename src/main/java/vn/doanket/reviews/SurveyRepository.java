@@ -1,6 +1,7 @@
 package vn.doanket.reviews;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,19 +85,48 @@ class SurveyRepository {
 			.param("p", path + "%").query(Long.class).list();
 	}
 
+	/** Per area: the tally's figures plus the individual ballots (each ballot is one household surveyed). */
 	private List<SurveyRound.AreaResult> areas(long roundId, String unitPath) {
 		return jdbc.sql("""
 				select a.id, a.name, a.households, t.households_surveyed,
 				       (select sum(x.count) from survey_tally_answer x join survey_option o on o.id = x.option_id
 				        join survey_question q on q.id = o.question_id
-				        where x.round_id = :r and x.area_id = a.id and o.satisfied and q.measures_satisfaction) as satisfied
+				        where x.round_id = :r and x.area_id = a.id and o.satisfied and q.measures_satisfaction) as satisfied,
+				       (select count(*) from survey_ballot b where b.round_id = :r and b.area_id = a.id) as ballots,
+				       (select count(*) from survey_ballot b join survey_ballot_answer x on x.ballot_id = b.id
+				        join survey_option o on o.id = x.option_id join survey_question q on q.id = x.question_id
+				        where b.round_id = :r and b.area_id = a.id and o.satisfied and q.measures_satisfaction) as ballots_satisfied
 				from residential_area a join unit u on u.id = a.commune_id
 				left join survey_tally t on t.round_id = :r and t.area_id = a.id
 				where u.path like :p order by u.code, a.name""")
 			.param("r", roundId).param("p", unitPath + "%")
-			.query((rs, n) -> new SurveyRound.AreaResult(rs.getLong(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4),
-					rs.getObject(4) == null ? null : rs.getInt(5)))
+			.query((rs, n) -> {
+				boolean entered = rs.getObject(4) != null || rs.getInt(6) > 0;
+				return new SurveyRound.AreaResult(rs.getLong(1), rs.getString(2), rs.getInt(3),
+						entered ? rs.getInt(4) + rs.getInt(6) : null, entered ? rs.getInt(5) + rs.getInt(7) : null, rs.getInt(6));
+			})
 			.list();
+	}
+
+	/** One anonymous ballot: the area and, per question answered, the option chosen. */
+	long insertBallot(long roundId, long areaId, Map<Long, Long> answers, String user) {
+		long id = jdbc.sql("insert into survey_ballot (round_id, area_id, entered_by) values (:r, :a, :by) returning id")
+			.param("r", roundId).param("a", areaId).param("by", user).query(Long.class).single();
+		answers.forEach((question, option) -> jdbc.sql("insert into survey_ballot_answer (ballot_id, question_id, option_id) values (:b, :q, :o)")
+			.param("b", id).param("q", question).param("o", option).update());
+		return id;
+	}
+
+	/** Takes a lock on the round and area so that two clerks cannot both enter the area's last household. */
+	int ballotsOf(long roundId, long areaId) {
+		jdbc.sql("select pg_advisory_xact_lock(:r, :a)").param("r", (int) roundId).param("a", (int) areaId).query((rs, n) -> 1).list();
+		return jdbc.sql("select count(*) from survey_ballot where round_id = :r and area_id = :a").param("r", roundId).param("a", areaId)
+			.query(Integer.class).single();
+	}
+
+	Optional<Integer> talliedHouseholds(long roundId, long areaId) {
+		return jdbc.sql("select households_surveyed from survey_tally where round_id = :r and area_id = :a").param("r", roundId)
+			.param("a", areaId).query(Integer.class).optional();
 	}
 
 	void saveTally(long roundId, long areaId, SurveyInputs.Tally tally, String user) {

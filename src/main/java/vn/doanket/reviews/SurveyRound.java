@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A satisfaction survey round of a commune or district with its ballot and its thresholds (minimum share of households
- * surveyed, satisfied share needed), and the result so far: households, households surveyed, satisfied answers.
+ * surveyed, satisfied share needed), and the result so far from tallies and individual ballots: households, households
+ * surveyed, satisfied answers.
  */
 public record SurveyRound(long id, long unitId, String unitName, long templateId, String templateName, String title, LocalDate startsOn,
 		LocalDate endsOn, int minCoveragePct, int satisfiedThresholdPct, List<Question> questions, List<AreaResult> areas) {
@@ -18,8 +19,11 @@ public record SurveyRound(long id, long unitId, String unitName, long templateId
 	public record Option(long id, String label, boolean satisfied) {
 	}
 
-	/** The tally of one residential area: households, households surveyed and satisfied answers (null until entered). */
-	public record AreaResult(long areaId, String areaName, int households, Integer surveyed, Integer satisfied) {
+	/**
+	 * The result of one residential area: households, households surveyed and satisfied answers, from its tally and its
+	 * individual ballots together (null while neither is entered), and how many of them are individual ballots.
+	 */
+	public record AreaResult(long areaId, String areaName, int households, Integer surveyed, Integer satisfied, int ballots) {
 	}
 
 	public int households() {

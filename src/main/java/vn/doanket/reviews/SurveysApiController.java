@@ -76,6 +76,12 @@ class SurveysApiController {
 		return RoundResult.of(surveys.enterTally(id, areaId, tally));
 	}
 
+	@PostMapping(path = "/survey-rounds/{id}/ballots", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Nhập một phiếu khảo sát (ẩn danh) của một hộ: khu dân cư và phương án chọn cho từng câu hỏi {\"answers\":{\"mã câu\":mã phương án}}; kết quả gộp với số liệu tổng hợp")
+	RoundResult ballot(@PathVariable long id, @RequestBody SurveyInputs.Ballot ballot) {
+		return RoundResult.of(surveys.enterBallot(id, ballot.areaId(), ballot.answers()));
+	}
+
 	private AdminUnit unit(String code) {
 		return units.resolve(code, null).orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
 	}

@@ -59,7 +59,9 @@ class FundBrowserTests {
 			browser.type(By.id("p-date"), "11012023");
 			browser.type(By.id("p-amount"), "2000000");
 			browser.type(By.id("p-beneficiary"), household);
-			browser.type(By.id("p-area"), "Thôn Đắk Ung");
+			new Select(browser.waitFor(By.id("p-commune"))).selectByVisibleText("Xã Đắk Pék");
+			browser.waitForText(By.id("p-area-box"), "Thôn Đắk Ung");
+			new Select(browser.waitFor(By.id("p-area"))).selectByVisibleText("Thôn Đắk Ung");
 			browser.click(By.id("propose"));
 			browser.waitForText(By.id("notice"), "chờ duyệt");
 			logout(browser);

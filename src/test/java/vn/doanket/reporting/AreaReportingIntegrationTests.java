@@ -55,6 +55,13 @@ class AreaReportingIntegrationTests {
 	}
 
 	@Test
+	void theCampaignFormIsFilledInPerResidentialArea() {
+		String body = TestHttp.basic(port, "admin").get("/api/v1/report-forms/KQ_CVD").body();
+		assertThat(JsonPath.<List<String>>read(body, "$.levels")).as(body).contains("COMMUNE", "AREA");
+		assertThat(TestHttp.session(port, "admin").get("/reporting/forms").body()).contains("khu dân cư");
+	}
+
+	@Test
 	void areaValuesRollUpIntoCommuneDistrictAndProvinceAndAreListedByArea() {
 		List<Long> dakPek = areas("23353");
 		assertThat(dakPek).hasSizeGreaterThanOrEqualTo(3);

@@ -66,6 +66,50 @@ class ReviewReportIntegrationTests {
 	}
 
 	@Test
+	void theEvaluationAndSurveyFiguresOfTheReportEqualThoseOfTheirApis() throws Exception {
+		TestHttp tinh = TestHttp.basic(port, "tinh.kontum");
+		String text = docx(tinh.getBytes("/api/v1/review-reports/document.docx?unit=62&year=2023").body());
+		String page = TestHttp.session(port, "tinh.kontum").get("/reviews/report?year=2023").body();
+
+		String summary = tinh.get("/api/v1/area-evaluations/summary?unit=62&year=2023").body();
+		List<Map<String, Object>> rows = JsonPath.read(summary, "$.items[*]");
+		int areas = rows.stream().mapToInt(r -> (Integer) r.get("areas")).sum();
+		int evaluated = rows.stream().mapToInt(r -> (Integer) r.get("evaluated")).sum();
+		assertThat(evaluated).as("the demo has confirmed evaluations").isPositive();
+		int excellent = JsonPath.<List<Integer>>read(summary, "$.items[*].perClass['Xuất sắc']").stream().mapToInt(Integer::intValue).sum();
+		String evaluation = "đánh giá, xếp loại " + evaluated + "/" + areas + " khu dân cư: " + excellent + " khu dân cư Xuất sắc ("
+				+ Math.round(excellent * 1000.0 / evaluated) / 10.0 + "%)";
+		assertThat(text).contains(evaluation);
+		assertThat(page).contains(evaluation);
+		for (Map<String, Object> row : rows) {
+			assertThat(text).contains(row.get("unitName") + "\t" + row.get("areas") + "\t" + row.get("evaluated") + "\t");
+		}
+
+		String rounds = tinh.get("/api/v1/survey-rounds?unit=62").body();
+		List<Map<String, Object>> ofYear = JsonPath.read(rounds, "$.items[?(@.round.startsOn =~ /2023.*/)]");
+		assertThat(ofYear).as("the demo survey round").isNotEmpty();
+		int households = ofYear.stream().mapToInt(r -> (Integer) r.get("households")).sum();
+		int surveyed = ofYear.stream().mapToInt(r -> (Integer) r.get("surveyed")).sum();
+		long reached = ofYear.stream().filter(r -> (Boolean) r.get("satisfiedReached")).count();
+		String survey = "Tổ chức " + ofYear.size() + " đợt khảo sát sự hài lòng của người dân; khảo sát " + surveyed + "/" + households + " hộ";
+		assertThat(text).contains(survey, reached + "/" + ofYear.size() + " đợt đạt ngưỡng");
+		assertThat(page).contains(survey);
+		for (Map<String, Object> r : ofYear) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> round = (Map<String, Object>) r.get("round");
+			assertThat(text).contains(round.get("title") + "\t" + round.get("unitName") + "\t" + r.get("households") + "\t" + r.get("surveyed")
+					+ "\t" + r.get("coveragePct") + " / " + round.get("minCoveragePct") + "\t" + r.get("satisfiedPct") + " / "
+					+ round.get("satisfiedThresholdPct") + "\t" + ((Boolean) r.get("satisfiedReached") ? "Đạt" : "Chưa đạt"));
+		}
+	}
+
+	private static String docx(byte[] body) throws Exception {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(body)); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
+	}
+
+	@Test
 	void theOfficerEditsTheNarrativeAndTheDocumentCarriesIt() throws Exception {
 		TestHttp huyen = TestHttp.session(port, "huyen.dakglei");
 		String unit = String.valueOf(JsonPath.<Integer>read(TestHttp.basic(port, "huyen.dakglei").get("/api/v1/review-reports?unit=610&year=2023").body(),

@@ -1,7 +1,9 @@
 package vn.doanket.reviews;
 
 import java.net.http.HttpResponse;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -87,6 +89,99 @@ class SatisfactionSurveyIntegrationTests {
 			.isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name like 'survey_tally%' and column_name like '%name%'")
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void singleAnonymousBallotsCountWithTheTallyUpToTheHouseholdsOfTheArea() {
+		TestHttp xa = TestHttp.basic(port, "xa.dakpek");
+		HttpResponse<String> template = xa.postJson("/api/v1/survey-templates", """
+				{"name":"Phiếu từng hộ %s","questions":[{"text":"Có hài lòng không?","measuresSatisfaction":true,
+				 "options":[{"label":"Hài lòng","satisfied":true},{"label":"Chưa hài lòng"}]},
+				 {"text":"Đường thôn so với trước?","options":[{"label":"Tốt hơn"},{"label":"Như cũ"}]}]}""".formatted(UUID.randomUUID()));
+		assertThat(template.statusCode()).as(template.body()).isEqualTo(201);
+		int templateId = JsonPath.read(template.body(), "$.id");
+		HttpResponse<String> opened = xa.postJson("/api/v1/units/23353/survey-rounds", "{\"templateId\":" + templateId
+				+ ",\"title\":\"Đợt từng phiếu\",\"startsOn\":\"2023-11-06\",\"endsOn\":\"2023-11-17\",\"minCoveragePct\":70,\"satisfiedThresholdPct\":90}");
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		String created = opened.body();
+		int round = JsonPath.read(created, "$.round.id");
+		int satisfaction = JsonPath.read(created, "$.round.questions[0].id");
+		int road = JsonPath.read(created, "$.round.questions[1].id");
+		int yes = JsonPath.read(created, "$.round.questions[0].options[0].id");
+		int no = JsonPath.read(created, "$.round.questions[0].options[1].id");
+		int better = JsonPath.read(created, "$.round.questions[1].options[0].id");
+		// the demo areas of Đắk Pék with the most households (other tests may add small areas to the commune)
+		List<Map<String, Object>> areas = JsonPath.<List<Map<String, Object>>>read(created, "$.round.areas[*]").stream()
+			.sorted(Comparator.comparing((Map<String, Object> a) -> (Integer) a.get("households")).reversed()).toList();
+		int area = (Integer) areas.get(0).get("areaId");
+		int households = (Integer) areas.get(0).get("households");
+		assertThat(households).isGreaterThanOrEqualTo(3);
+		String ballots = "/api/v1/survey-rounds/" + round + "/ballots";
+
+		HttpResponse<String> bad = xa.postJson(ballots, "{\"areaId\":" + area + ",\"answers\":{\"" + road + "\":" + yes + ",\"999999\":" + better + "}}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Đường thôn so với trước?", "999999", "chưa chọn phương án cho câu “Có hài lòng không?”");
+		assertThat(jdbc.sql("select count(*) from survey_ballot where round_id = :r").param("r", round).query(Long.class).single()).isZero();
+		assertThat(TestHttp.basic(port, "ketoan.kontum").postJson(ballots, "{\"areaId\":" + area + "}").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> tally = xa.putJson("/api/v1/survey-rounds/" + round + "/tallies/" + area, "{\"householdsSurveyed\":" + (households - 2)
+				+ ",\"answers\":{\"" + yes + "\":" + (households - 3) + ",\"" + no + "\":1}}");
+		assertThat(tally.statusCode()).as(tally.body()).isEqualTo(200);
+		HttpResponse<String> first = xa.postJson(ballots, "{\"areaId\":" + area + ",\"answers\":{\"" + satisfaction + "\":" + yes + ",\"" + road
+				+ "\":" + better + "}}");
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		HttpResponse<String> secondBallot = xa.postJson(ballots, "{\"areaId\":" + area + ",\"answers\":{\"" + satisfaction + "\":" + no + "}}");
+		assertThat(secondBallot.statusCode()).as(secondBallot.body()).isEqualTo(200);
+		String second = secondBallot.body();
+		assertThat(JsonPath.<List<Integer>>read(second, "$.round.areas[?(@.areaId == " + area + ")].surveyed")).containsExactly(households);
+		assertThat(JsonPath.<List<Integer>>read(second, "$.round.areas[?(@.areaId == " + area + ")].satisfied")).containsExactly(households - 2);
+		assertThat(JsonPath.<List<Integer>>read(second, "$.round.areas[?(@.areaId == " + area + ")].ballots")).containsExactly(2);
+		assertThat(JsonPath.<Integer>read(second, "$.surveyed")).isEqualTo(households);
+
+		HttpResponse<String> full = xa.postJson(ballots, "{\"areaId\":" + area + ",\"answers\":{\"" + satisfaction + "\":" + yes + "}}");
+		assertThat(full.statusCode()).isEqualTo(400);
+		assertThat(full.body()).contains("đã đủ số hộ được khảo sát");
+		HttpResponse<String> tallyAbove = xa.putJson("/api/v1/survey-rounds/" + round + "/tallies/" + area,
+				"{\"householdsSurveyed\":" + (households - 1) + ",\"answers\":{}}");
+		assertThat(tallyAbove.statusCode()).isEqualTo(400);
+		assertThat(tallyAbove.body()).contains("cùng 2 phiếu đã nhập từng phiếu");
+		assertThat(jdbc.sql("select count(*) from survey_ballot where round_id = :r").param("r", round).query(Long.class).single()).isEqualTo(2);
+
+		TestHttp page = TestHttp.session(port, "xa.dakpek");
+		int other = (Integer) areas.get(1).get("areaId");
+		page.postForm("/reviews/surveys/" + round + "/ballots", java.util.Map.of("areaId", String.valueOf(other), "q" + satisfaction, String.valueOf(yes)));
+		String body = page.get("/reviews/surveys/" + round).body();
+		assertThat(body).contains("Đã lưu phiếu.", "ballot-form");
+		assertThat(JsonPath.<List<Integer>>read(xa.get("/api/v1/survey-rounds/" + round).body(),
+				"$.round.areas[?(@.areaId == " + other + ")].satisfied")).containsExactly(1);
+	}
+
+	@Test
+	void aRoundLastsAtMostTwentyWorkingDays() {
+		TestHttp xa = TestHttp.basic(port, "xa.dakpek");
+		long template = jdbc.sql("select id from survey_template where name = :n").param("n", SurveysDemoData.TEMPLATE).query(Long.class).single();
+		String round = "{\"templateId\":" + template + ",\"title\":\"Đợt dài %s\",\"startsOn\":\"2023-10-02\",\"endsOn\":\"%s\","
+				+ "\"minCoveragePct\":70,\"satisfiedThresholdPct\":90}";
+		String title = UUID.randomUUID().toString();
+		HttpResponse<String> tooLong = xa.postJson("/api/v1/units/23353/survey-rounds", round.formatted(title, "2023-10-30"));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<List<String>>read(tooLong.body(), "$.errors[*].field")).containsExactly("endsOn");
+		assertThat(tooLong.body()).contains("tối đa 20 ngày làm việc", "có 21 ngày làm việc");
+		assertThat(jdbc.sql("select count(*) from survey_round where title = :t").param("t", "Đợt dài " + title).query(Long.class).single()).isZero();
+		assertThat(xa.postJson("/api/v1/units/23353/survey-rounds", round.formatted(title, "2023-10-29")).statusCode()).as("20 working days")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void ballotTemplatesOfTheSurveyTypesOfGuidance90AreReady() {
+		String templates = TestHttp.basic(port, "xa.dakpek").get("/api/v1/survey-templates").body();
+		assertThat(JsonPath.<List<String>>read(templates, "$.items[*].name")).contains(SurveysDemoData.TEMPLATE)
+			.containsAll(SurveysDemoData.GUIDANCE_90.keySet());
+		assertThat(SurveysDemoData.GUIDANCE_90.keySet()).anyMatch(n -> n.contains("nông thôn mới nâng cao"))
+			.anyMatch(n -> n.contains("kiểu mẫu")).anyMatch(n -> n.contains("đô thị văn minh"));
+		assertThat(jdbc.sql("""
+				select count(*) from survey_question q join survey_template t on t.id = q.template_id
+				where t.name like '%đô thị văn minh' and q.measures_satisfaction""").query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
