@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads many values at once, keeping the roll-ups current when the transaction commits.
  * <p>
  * Fast path, when none of the values exists yet (the usual case of a bulk load): the values are COPied straight into
- * {@code rpt_value} inside a savepoint, and their sums per unit (a commune's residential areas collapse into the
- * commune), computed while the rows are written out, go through a small temporary table into one grouped upsert that
- * spreads them over the ancestors on the unit's path.
+ * {@code rpt_value} inside a savepoint; their sums per unit (a commune's residential areas collapse into the
+ * commune), computed while the rows are written out, are spread over the ancestors on the unit's path in memory and
+ * go through a small temporary table into one upsert of the aggregates in key order.
  * <p>
  * Otherwise (a unique violation rolls the savepoint back):
  * <ol>
@@ -152,7 +152,7 @@ class BulkValueLoader {
 		}
 		Map<Long, long[]> ancestors = ancestors(writes);
 		StringBuilder direct = new StringBuilder(writes.size() * 48);
-		TreeMap<AggregateKey, BigDecimal[]> sums = new TreeMap<>();
+		Map<AggregateKey, BigDecimal[]> perUnit = new HashMap<>();
 		String user = quote(username);
 		for (ValueStore.Write w : writes) {
 			if (w.removal()) {
@@ -163,14 +163,18 @@ class BulkValueLoader {
 				.append(',').append(k.memberOrgId()).append(',').append(w.number() == null ? "" : w.number().toPlainString()).append(',')
 				.append(w.text() == null ? "" : quote(w.text())).append(',').append(user).append('\n');
 			if (w.aggregated() && w.number() != null) {
-				for (long ancestor : ancestors.get(k.unitId())) {
-					add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, 0), w.number());
-					if (k.memberOrgId() != 0) {
-						add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, k.memberOrgId()), w.number());
-					}
-				}
+				add(perUnit, new AggregateKey(k.indicatorId(), k.period(), k.unitId(), k.memberOrgId()), w.number(), BigDecimal.ONE);
 			}
 		}
+		TreeMap<AggregateKey, BigDecimal[]> sums = new TreeMap<>();
+		perUnit.forEach((k, sum) -> {
+			for (long ancestor : ancestors.get(k.unitId())) {
+				add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, 0), sum[0], sum[1]);
+				if (k.memberOrgId() != 0) {
+					add(sums, new AggregateKey(k.indicatorId(), k.period(), ancestor, k.memberOrgId()), sum[0], sum[1]);
+				}
+			}
+		});
 		return jdbc.execute((ConnectionCallback<Long>) con -> {
 			execute(con, "set local work_mem = '128MB'");
 			Savepoint savepoint = con.setSavepoint();
@@ -190,10 +194,10 @@ class BulkValueLoader {
 		});
 	}
 
-	private static void add(Map<AggregateKey, BigDecimal[]> sums, AggregateKey key, BigDecimal value) {
+	private static void add(Map<AggregateKey, BigDecimal[]> sums, AggregateKey key, BigDecimal total, BigDecimal count) {
 		BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-		sum[0] = sum[0].add(value);
-		sum[1] = sum[1].add(BigDecimal.ONE);
+		sum[0] = sum[0].add(total);
+		sum[1] = sum[1].add(count);
 	}
 
 	private static String staged(List<ValueStore.Write> writes) {
