@@ -17,60 +17,60 @@ class AnalyticsRepository {
 			String successorPath) {
 	}
 
+	/**
+	 * The aggregates of the units in the candidate periods that have data at all (one index probe per candidate), read
+	 * with one statement through the primary key.
+	 */
+	static final String ROLLUP = """
+			with p as (
+			    select c.p from unnest(string_to_array(:p, ',')) as c(p)
+			    where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p))
+			select a.unit_id, a.period, a.total, a.reported
+			from rpt_aggregate a
+			where a.indicator_id = :i and a.period = any(array(select p from p))
+			  and a.unit_id = any(string_to_array(:u, ',')::bigint[]) and a.member_org_id = :o and a.reported > 0""";
+
 	private final JdbcClient jdbc;
 
 	AnalyticsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	List<PeriodValues.Row<Long>> aggregates(long indicatorId, List<String> periods, List<Long> unitIds, long memberOrgId) {
+	/** Aggregates of the units (a comma-separated id list) in the candidate periods that have data. */
+	List<PeriodValues.Row<Long>> rollup(long indicatorId, List<String> candidatePeriods, String unitIds, long memberOrgId) {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select unit_id, period, total, reported from rpt_aggregate
-				where indicator_id = :i and period in (:p) and unit_id in (:u) and member_org_id = :o and reported > 0""")
-			.param("i", indicatorId).param("p", periods).param("u", unitIds).param("o", memberOrgId)
+		return jdbc.sql(ROLLUP).param("p", String.join(",", candidatePeriods)).param("i", indicatorId).param("u", unitIds)
+			.param("o", memberOrgId)
 			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
-	/** How many children of each parent have data in any of the periods. */
-	Map<Long, Long> childrenWithData(long indicatorId, List<String> periods, List<Long> parentIds, long memberOrgId) {
-		Map<Long, Long> counts = new HashMap<>();
-		if (parentIds.isEmpty() || periods.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("""
-				select u.parent_id, count(*) from unit u
-				where u.parent_id in (:u)
-				  and exists (select 1 from rpt_aggregate a where a.unit_id = u.id and a.indicator_id = :i and a.period in (:p)
-				              and a.member_org_id = :o and a.reported > 0)
-				group by u.parent_id""")
-			.param("i", indicatorId).param("p", periods).param("u", parentIds).param("o", memberOrgId)
-			.query(rs -> {
-				counts.put(rs.getLong(1), rs.getLong(2));
-			});
-		return counts;
-	}
-
-	/** The candidate periods that have any aggregate for the indicator (one index probe each). */
-	List<String> periodsWithData(long indicatorId, List<String> candidates) {
-		return jdbc.sql("""
-				select c.p from unnest(string_to_array(:p, ',')) as c(p)
-				where exists (select 1 from rpt_aggregate a where a.indicator_id = :i and a.period = c.p)""")
-			.param("p", String.join(",", candidates)).param("i", indicatorId)
-			.query(String.class)
-			.list();
-	}
-
-	List<long[]> childCounts(List<Long> parentIds) {
+	/** Child unit id → parent id for every child of the units. */
+	Map<Long, Long> parentsOfChildren(List<Long> parentIds) {
+		Map<Long, Long> parents = new HashMap<>();
 		if (parentIds.isEmpty()) {
-			return List.of();
+			return parents;
 		}
-		return jdbc.sql("select parent_id, count(*) from unit where parent_id in (:u) group by parent_id")
-			.param("u", parentIds)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+		StringBuilder ids = new StringBuilder();
+		parentIds.forEach(id -> ids.append(ids.isEmpty() ? "" : ",").append(id));
+		jdbc.sql("select id, parent_id from unit where parent_id = any(string_to_array(:u, ',')::bigint[])").param("u", ids.toString())
+			.query(rs -> {
+				parents.put(rs.getLong(1), rs.getLong(2));
+			});
+		return parents;
+	}
+
+	/** The values of the residential areas of one commune, by area (organisations added up unless one is asked for). */
+	List<PeriodValues.Row<Long>> areaValues(long indicatorId, List<String> periods, long communeId, long memberOrgId) {
+		return jdbc.sql("""
+				select area_id, period, sum(num_value), count(*) from rpt_value
+				where indicator_id = :i and period in (:p) and unit_id = :u and area_id <> 0 and num_value is not null
+				  and (:o = 0 or member_org_id = :o)
+				group by area_id, period""")
+			.param("i", indicatorId).param("p", periods).param("u", communeId).param("o", memberOrgId)
+			.query((rs, n) -> new PeriodValues.Row<>(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 

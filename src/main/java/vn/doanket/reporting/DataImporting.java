@@ -17,14 +17,16 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.front.MemberOrganization;
+import vn.doanket.front.ResidentialArea;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
 
 /**
  * Imports many values of one form at once, or nothing: every row is checked first and every problem is listed with
- * its row and column; a unit outside the user's scope refuses the whole file (403). Sending the same file again
- * changes nothing and records nothing.
+ * its row and column; a unit outside the user's scope refuses the whole file (403). A row with an {@code area} is a
+ * value of that residential area of the commune named in {@code unit} (the commune's officers enter it). Sending the
+ * same file again changes nothing and records nothing.
  */
 @Service
 @Transactional
@@ -44,7 +46,11 @@ public class DataImporting {
 
 	private final AccessPolicy access;
 
-	DataImporting(IndicatorCatalog catalog, ReportTargets targets, CellReader cells, ValueWriting writing, AccessPolicy access) {
+	private final AreaTargets areas;
+
+	DataImporting(IndicatorCatalog catalog, ReportTargets targets, CellReader cells, ValueWriting writing, AccessPolicy access,
+			AreaTargets areas) {
+		this.areas = areas;
 		this.catalog = catalog;
 		this.targets = targets;
 		this.cells = cells;
@@ -65,6 +71,7 @@ public class DataImporting {
 		Map<String, MemberOrganization> orgs = cells.organisations();
 		Map<String, Optional<AdminUnit>> unitCache = new HashMap<>();
 		Set<String> seen = new HashSet<>();
+		AreaTargets.Cache areaCache = new AreaTargets.Cache();
 		List<ValueWriting.Cell> read = new ArrayList<>();
 		for (ImportRow row : rows) {
 			Period period = period(row, problems);
@@ -84,19 +91,29 @@ public class DataImporting {
 			if (!access.can(Capability.ENTER_DATA, unit.get().id())) {
 				throw new AccessDeniedException("row " + row.row() + ": unit " + unitCode);
 			}
-			Optional<Problem> level = ReportTargets.problemsOf(form, unit.get());
-			if (level.isPresent()) {
-				problems.add(level.get().atRow(row.row()));
-				continue;
+			ResidentialArea area = null;
+			if (row.area() != null && !row.area().isBlank()) {
+				Optional<ResidentialArea> found = areas.of(form, unit.get(), row.row(), row.area(), areaCache, problems);
+				if (found.isEmpty()) {
+					continue;
+				}
+				area = found.get();
 			}
-			ReportTarget target = new ReportTarget(form, unit.get(), period);
+			else {
+				Optional<Problem> level = ReportTargets.problemsOf(form, unit.get());
+				if (level.isPresent()) {
+					problems.add(level.get().atRow(row.row()));
+					continue;
+				}
+			}
+			ReportTarget target = new ReportTarget(form, unit.get(), period, area);
 			cells.read(row.row(), target, row.indicator(), row.memberOrg(), row.value(), orgs, problems).ifPresent(cell -> {
 				if (!CellReader.ownOrganisation(user, cell)) {
 					throw new AccessDeniedException("row " + row.row() + ": member organisation " + row.memberOrg());
 				}
 				if (!seen.add(ValueWriting.describe(cell.key()))) {
-					problems.add(Problem.cell(row.row(), "indicator", "error.report.duplicateInFile", cell.indicator().code(), unitCode,
-							period.id()));
+					problems.add(Problem.cell(row.row(), "indicator", "error.report.duplicateInFile", cell.indicator().code(),
+							target.area() == null ? unitCode : target.area().name() + " (" + unitCode + ")", period.id()));
 				}
 				else {
 					read.add(cell);

@@ -13,7 +13,8 @@ import vn.doanket.shared.TextFolding;
  * Reads a CSV or XLSX file of values. Two layouts are understood, told apart by the header (row 1):
  * <ul>
  * <li>long, one value a row: {@code unit, period, indicator, member_org, value} (Vietnamese headers
- * {@code ma_don_vi, ky, chi_tieu, to_chuc, gia_tri} too);</li>
+ * {@code ma_don_vi, ky, chi_tieu, to_chuc, gia_tri} too), and an optional {@code area} ({@code khu_dan_cu}) column
+ * with a residential area's id for values of that area of the commune;</li>
  * <li>wide, the downloadable template: {@code unit, name, period}, then one column per indicator code (per
  * organisation {@code CODE__ORG}); empty cells are left out.</li>
  * </ul>
@@ -29,6 +30,8 @@ final class DataValueFiles {
 	private static final Set<String> ORG = Set.of("member_org", "memberorg", "to_chuc", "to chuc", "to_chuc_thanh_vien");
 
 	private static final Set<String> VALUE = Set.of("value", "gia_tri", "gia tri");
+
+	private static final Set<String> AREA = Set.of("area", "area_id", "khu_dan_cu", "ma_khu_dan_cu", "khu dan cu", "ma khu dan cu");
 
 	private static final Set<String> NAME = Set.of("name", "ten", "ten_don_vi", "ten don vi");
 
@@ -47,6 +50,7 @@ final class DataValueFiles {
 			throw InvalidInputException.of("file", "error.report.fileHeader");
 		}
 		int indicator = find(header, INDICATOR);
+		int area = find(header, AREA);
 		List<ImportRow> result = new ArrayList<>();
 		List<TabularFile.Row> data = rows.subList(1, rows.size());
 		if (indicator >= 0) {
@@ -57,7 +61,7 @@ final class DataValueFiles {
 			int org = find(header, ORG);
 			for (TabularFile.Row row : data) {
 				result.add(new ImportRow(row.number(), row.cell(unit), row.cell(period), row.cell(indicator), org < 0 ? "" : row.cell(org),
-						row.cell(value)));
+						row.cell(value), area < 0 ? null : row.cell(area)));
 			}
 			return result;
 		}
@@ -65,13 +69,13 @@ final class DataValueFiles {
 		List<String> raw = rows.get(0).cells();
 		for (TabularFile.Row row : data) {
 			for (int c = 0; c < raw.size(); c++) {
-				if (c == unit || c == period || c == name || raw.get(c).isBlank() || row.cell(c).isEmpty()) {
+				if (c == unit || c == period || c == name || c == area || raw.get(c).isBlank() || row.cell(c).isEmpty()) {
 					continue;
 				}
 				String column = raw.get(c).strip();
 				int split = column.indexOf("__");
 				result.add(new ImportRow(row.number(), row.cell(unit), row.cell(period), split < 0 ? column : column.substring(0, split),
-						split < 0 ? "" : column.substring(split + 2), row.cell(c)));
+						split < 0 ? "" : column.substring(split + 2), row.cell(c), area < 0 ? null : row.cell(area)));
 			}
 		}
 		if (result.isEmpty()) {

@@ -3,7 +3,6 @@ package vn.doanket.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.doanket.units.UnitLevel;
 
 /**
  * The whole definition of a report form as a user edits it: header, sections with their indicators (by code) and the
@@ -49,7 +48,7 @@ record FormDefinition(String code, String nameVi, String nameEn, String periodTy
 			.map(r -> new RuleDefinition(r.left().code(), r.operator(), r.right().code()))
 			.toList();
 		return new FormDefinition(form.code(), form.nameVi(), form.nameEn(), form.periodType().name(),
-				form.levels().stream().map(UnitLevel::name).toList(), form.deadlineDay(), sections, rules);
+				form.levelNames(), form.deadlineDay(), sections, rules);
 	}
 
 	FormDefinition withHeader(String nameVi, String nameEn, String periodType, List<String> levels, Integer deadlineDay) {

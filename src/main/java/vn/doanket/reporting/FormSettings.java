@@ -110,7 +110,7 @@ class FormSettings {
 			.require(!d.levels().isEmpty(), "levels", "error.form.levels")
 			.require(d.deadlineDay() != null && d.deadlineDay() >= 1 && d.deadlineDay() <= 31, "deadlineDay",
 					"error.form.deadlineDay");
-		d.levels().stream().filter(l -> UnitLevel.parse(l) == null).forEach(l -> checks.require(false, "levels", "error.form.level", l));
+		d.levels().stream().filter(l -> !ReportForm.knownLevel(l)).forEach(l -> checks.require(false, "levels", "error.form.level", l));
 		checks.require(!d.sections().isEmpty(), "sections", "error.form.noSections");
 		Map<String, Indicator> known = catalog.indicators().stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
@@ -194,6 +194,9 @@ class FormSettings {
 	private static String levels(List<String> levels) {
 		Set<String> names = new LinkedHashSet<>();
 		levels.stream().map(UnitLevel::parse).map(Optional::ofNullable).flatMap(Optional::stream).forEach(l -> names.add(l.name()));
+		if (levels.stream().anyMatch(l -> l != null && l.strip().equalsIgnoreCase(ReportForm.AREA_LEVEL))) {
+			names.add("AREA");
+		}
 		return String.join(",", names);
 	}
 

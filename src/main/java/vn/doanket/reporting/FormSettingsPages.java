@@ -15,7 +15,6 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
-import vn.doanket.units.UnitLevel;
 
 /**
  * Report forms: the list, a new form, and the editor where each change (header, a section, an indicator, a rule) is
@@ -44,7 +43,7 @@ class FormSettingsPages {
 		model.addAttribute("forms", catalog.forms());
 		model.addAttribute("canEdit", access.canNationally(Capability.MANAGE_INDICATORS));
 		model.addAttribute("periodTypes", PeriodType.values());
-		model.addAttribute("levels", UnitLevel.values());
+		model.addAttribute("levels", ReportForm.LEVEL_NAMES);
 		return "reporting/forms";
 	}
 
@@ -74,7 +73,7 @@ class FormSettingsPages {
 		model.addAttribute("indicators", catalog.indicators().stream().filter(i -> form.item(i.code()).isEmpty()).toList());
 		model.addAttribute("canEdit", access.canNationally(Capability.MANAGE_INDICATORS));
 		model.addAttribute("periodTypes", PeriodType.values());
-		model.addAttribute("levels", UnitLevel.values());
+		model.addAttribute("levels", ReportForm.LEVEL_NAMES);
 		return "reporting/form-editor";
 	}
 

@@ -28,15 +28,23 @@ public class IndicatorCatalog {
 	}
 
 	public List<Indicator> indicators() {
-		return jdbc.sql("select * from rpt_indicator order by sort_order, code").query((rs, n) -> new Indicator(rs.getLong("id"),
-				rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), ValueType.valueOf(rs.getString("value_type")),
-				Aggregation.valueOf(rs.getString("aggregation")), (Integer) rs.getObject("campaign_content"),
-				rs.getBoolean("by_member_org")))
-			.list();
+		return jdbc.sql("select * from rpt_indicator order by sort_order, code").query(IndicatorCatalog::indicator).list();
 	}
 
+	/** The indicator with the code (any case), read by itself. */
 	public Optional<Indicator> indicator(String code) {
-		return indicators().stream().filter(i -> i.code().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst();
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select * from rpt_indicator where upper(code) = upper(:c) order by code limit 1").param("c", code.trim())
+			.query(IndicatorCatalog::indicator)
+			.optional();
+	}
+
+	private static Indicator indicator(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+				ValueType.valueOf(rs.getString("value_type")), Aggregation.valueOf(rs.getString("aggregation")),
+				(Integer) rs.getObject("campaign_content"), rs.getBoolean("by_member_org"));
 	}
 
 	public List<ReportForm> forms() {
@@ -55,7 +63,7 @@ public class IndicatorCatalog {
 				long id = rs.getLong("id");
 				return new ReportForm(id, rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
 						PeriodType.valueOf(rs.getString("period_type")), levels(rs.getString("levels")), rs.getInt("deadline_day"),
-						sections(id, byId), rules(id, byId));
+						sections(id, byId), rules(id, byId), Arrays.stream(rs.getString("levels").split(",")).anyMatch(l -> l.strip().equalsIgnoreCase(ReportForm.AREA_LEVEL)));
 			})
 			.optional();
 	}

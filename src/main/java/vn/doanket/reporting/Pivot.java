@@ -13,12 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
+import vn.doanket.front.ResidentialAreas;
 import vn.doanket.shared.NotFoundException;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
 
-/** The pivot of a form's indicators over the children of a unit, read from the live aggregates. */
+/**
+ * The pivot of a form's indicators over the children of a unit, read from the live aggregates; under a commune, over
+ * its residential areas (when the form is filled in per area), read from the areas' values.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Pivot {
@@ -33,7 +37,10 @@ public class Pivot {
 
 	private final AccessPolicy access;
 
-	Pivot(IndicatorCatalog catalog, PivotRepository repository, Units units, AccessPolicy access) {
+	private final ResidentialAreas residentialAreas;
+
+	Pivot(IndicatorCatalog catalog, PivotRepository repository, Units units, AccessPolicy access, ResidentialAreas residentialAreas) {
+		this.residentialAreas = residentialAreas;
 		this.catalog = catalog;
 		this.repository = repository;
 		this.units = units;
@@ -56,7 +63,7 @@ public class Pivot {
 		}
 		else {
 			access.require(Capability.READ, parent.id());
-			rows = units.children(parent);
+			rows = parent.level() == UnitLevel.COMMUNE ? List.of() : units.children(parent);
 		}
 		List<Indicator> indicators = form.items().stream().map(ReportForm.Item::indicator)
 			.filter(i -> i.aggregation() != Aggregation.NONE)
@@ -69,9 +76,12 @@ public class Pivot {
 		List<String> levels = List.of(lowestLevel(form).dbValue());
 		Map<Long, PivotView.Completeness> completeness = repository.completeness(form.id(), period.id(), form.deadline(period), levels, ids);
 		PivotView.Completeness none = new PivotView.Completeness(0, 0, 0, 0);
-		List<PivotView.Row> result = rows.stream()
+		List<PivotView.Row> result = new ArrayList<>(rows.stream()
 			.map(u -> new PivotView.Row(u, values.getOrDefault(u.id(), Map.of()), completeness.getOrDefault(u.id(), none)))
-			.toList();
+			.toList());
+		if (parent != null && parent.level() == UnitLevel.COMMUNE && form.areaLevel()) {
+			result.addAll(areaRows(parent, indicators, period, none));
+		}
 		PivotView.Row total = parent == null ? null
 				: new PivotView.Row(parent, values.getOrDefault(parent.id(), Map.of()), completeness.getOrDefault(parent.id(), none));
 		Indicator chart = indicators.stream().filter(i -> i.code().equalsIgnoreCase(chartCode == null ? "" : chartCode)).findFirst()
@@ -81,6 +91,18 @@ public class Pivot {
 			path.add(parent);
 		}
 		return new PivotView(form, period, parent, path, indicators, result, total, chart, trend(chart, period, parent));
+	}
+
+	/** The commune's residential areas with their own values, read from the values themselves (areas have no children). */
+	private List<PivotView.Row> areaRows(AdminUnit commune, List<Indicator> indicators, Period period, PivotView.Completeness none) {
+		List<String> periods = PeriodValues.candidates(period);
+		Map<Long, Indicator> byId = new HashMap<>();
+		indicators.forEach(i -> byId.put(i.id(), i));
+		Map<Long, Map<String, BigDecimal>> values = combine(repository.areaValues(List.copyOf(byId.keySet()), periods, commune.id()), byId,
+				period);
+		return residentialAreas.all(commune).stream()
+			.map(a -> new PivotView.Row(commune, a, values.getOrDefault(a.id(), Map.of()), none))
+			.toList();
 	}
 
 	private AdminUnit parent(String parentCode, Period period, CurrentUser user) {
@@ -99,8 +121,13 @@ public class Pivot {
 		List<String> periods = PeriodValues.candidates(period);
 		Map<Long, Indicator> byId = new HashMap<>();
 		indicators.forEach(i -> byId.put(i.id(), i));
+		return combine(repository.aggregates(List.copyOf(byId.keySet()), periods, unitIds), byId, period);
+	}
+
+	/** Cells keyed by unit (or area) id, combined over the periods that make up {@code period}. */
+	private static Map<Long, Map<String, BigDecimal>> combine(List<PivotRepository.Cell> cells, Map<Long, Indicator> byId, Period period) {
 		Map<Long, Map<Long, Map<String, PeriodValues.Total>>> grouped = new HashMap<>();
-		for (PivotRepository.Cell c : repository.aggregates(List.copyOf(byId.keySet()), periods, unitIds)) {
+		for (PivotRepository.Cell c : cells) {
 			grouped.computeIfAbsent(c.unitId(), k -> new HashMap<>()).computeIfAbsent(c.indicatorId(), k -> new HashMap<>())
 				.merge(c.period(), new PeriodValues.Total(c.total(), c.reported()), PeriodValues.Total::plus);
 		}

@@ -34,7 +34,7 @@ final class PivotExport {
 			all.add(view.total());
 		}
 		for (PivotView.Row row : all) {
-			List<Object> cells = new ArrayList<>(List.of(row.unit().code(), row.unit().name()));
+			List<Object> cells = new ArrayList<>(List.of(row.code(), row.name()));
 			view.indicators().forEach(i -> cells.add(row.value(i.code())));
 			cells.add(row.completeness().units());
 			cells.add(row.completeness().submitted());

@@ -35,6 +35,20 @@ class PivotRepository {
 			.list();
 	}
 
+	/** The values of the residential areas of one commune, keyed by area id (organisations added up). */
+	List<Cell> areaValues(List<Long> indicatorIds, List<String> periods, long communeId) {
+		if (indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select indicator_id, area_id, period, sum(num_value), count(*) from rpt_value
+				where indicator_id in (:i) and period in (:p) and unit_id = :u and area_id <> 0 and num_value is not null
+				group by indicator_id, area_id, period""")
+			.param("i", indicatorIds).param("p", periods).param("u", communeId)
+			.query((rs, n) -> new Cell(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5)))
+			.list();
+	}
+
 	/** Per row unit: reporting units at the given levels in its subtree and the state of their reports. */
 	Map<Long, PivotView.Completeness> completeness(long formId, String period, LocalDate deadline, List<String> levels,
 			List<Long> rowIds) {

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored values of one unit for one period, by indicator id and member organisation id (0 = none). */
+/**
+ * The stored values of one unit (or one residential area of a commune) for one period, by indicator id and member
+ * organisation id (0 = none).
+ */
 @Repository
 class ReportValues {
 
@@ -51,10 +54,18 @@ class ReportValues {
 		this.jdbc = jdbc;
 	}
 
+	/** The unit's own values (not those of its residential areas). */
 	Values of(long unitId, String period) {
+		return of(unitId, 0, period);
+	}
+
+	/** The values of one residential area of the commune {@code unitId} ({@code areaId} 0: the unit's own). */
+	Values of(long unitId, long areaId, String period) {
 		Values values = new Values(new HashMap<>());
-		jdbc.sql("select indicator_id, member_org_id, num_value, text_value from rpt_value where unit_id = :u and period = :p")
-			.param("u", unitId).param("p", period)
+		jdbc.sql("""
+				select indicator_id, member_org_id, num_value, text_value from rpt_value
+				where indicator_id = any(array(select id from rpt_indicator)) and period = :p and unit_id = :u and area_id = :a""")
+			.param("u", unitId).param("p", period).param("a", areaId)
 			.query(rs -> {
 				values.put(rs.getLong(1), rs.getLong(2), new ValueStore.Stored(rs.getBigDecimal(3), rs.getString(4)));
 			});

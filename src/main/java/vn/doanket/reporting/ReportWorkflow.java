@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,11 @@ public class ReportWorkflow {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	ReportWorkflow(ReportTargets targets, SubmissionRepository submissions, ReportValues values, Units units, AccessPolicy access,
-			AuditLog audit) {
+			AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.targets = targets;
 		this.submissions = submissions;
 		this.values = values;
@@ -85,7 +89,10 @@ public class ReportWorkflow {
 					String.join(", ", pending.subList(0, Math.min(5, pending.size()))));
 		}
 		submissions.decide(before, ReportStatus.APPROVED, null, access.requireUser().username());
-		return recorded(t, before, "approve");
+		Submission approved = recorded(t, before, "approve");
+		events.publishEvent(new ReportApproved(t.form().code(), t.unit().id(), t.unit().code(), t.period().id(), approved.decidedBy(),
+				approved.decidedAt()));
+		return approved;
 	}
 
 	/** Sends a submitted report back with a comment. */

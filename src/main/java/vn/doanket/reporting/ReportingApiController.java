@@ -57,7 +57,8 @@ class ReportingApiController {
 	record ImportRequest(String form, List<ImportValue> values) {
 	}
 
-	record ImportValue(String unit, String period, String indicator, String memberOrg, String value) {
+	/** One value; {@code area} (a residential area's id) makes it a value of that area of the commune {@code unit}. */
+	record ImportValue(String unit, String period, String indicator, String memberOrg, String value, String area) {
 	}
 
 	record CommentRequest(String comment) {
@@ -101,8 +102,8 @@ class ReportingApiController {
 		List<ImportValue> values = request.values() == null ? List.of() : request.values();
 		List<ImportRow> rows = new java.util.ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
-			ImportValue v = values.get(i) == null ? new ImportValue(null, null, null, null, null) : values.get(i);
-			rows.add(new ImportRow(i + 1, v.unit(), v.period(), v.indicator(), v.memberOrg(), v.value()));
+			ImportValue v = values.get(i) == null ? new ImportValue(null, null, null, null, null, null) : values.get(i);
+			rows.add(new ImportRow(i + 1, v.unit(), v.period(), v.indicator(), v.memberOrg(), v.value(), v.area()));
 		}
 		return importing.importRows(request.form(), rows);
 	}

@@ -53,7 +53,7 @@ class ReportingPagesController {
 		PivotView view = pivot.view(or(form, DEFAULT_FORM), or(period, DEFAULT_PERIOD), parent, chart);
 		model.addAttribute("view", view);
 		model.addAttribute("forms", catalog.forms());
-		model.addAttribute("chartLabels", view.rows().stream().map(r -> r.unit().name()).toList());
+		model.addAttribute("chartLabels", view.rows().stream().map(PivotView.Row::name).toList());
 		model.addAttribute("chartValues", view.rows().stream().map(r -> number(r.value(view.chartIndicator() == null ? "" : view.chartIndicator().code()))).toList());
 		model.addAttribute("trendLabels", view.trend().stream().map(PivotView.TrendPoint::period).toList());
 		model.addAttribute("trendValues", view.trend().stream().map(p -> number(p.value())).toList());

@@ -27,8 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ValueStore {
 
-	/** Identifies one value; {@code memberOrgId} 0 means "not by organisation". */
-	record Key(long indicatorId, String period, long unitId, long memberOrgId) {
+	/**
+	 * Identifies one value; {@code memberOrgId} 0 means "not by organisation", {@code areaId} 0 means the unit's own
+	 * value (otherwise {@code unitId} is the commune of that residential area).
+	 */
+	record Key(long indicatorId, String period, long unitId, long areaId, long memberOrgId) {
+
+		Key(long indicatorId, String period, long unitId, long memberOrgId) {
+			this(indicatorId, period, unitId, 0, memberOrgId);
+		}
+
 	}
 
 	/** A value to write: a null number and text removes it. {@code aggregated} is false for NONE/TEXT indicators. */
@@ -83,15 +91,16 @@ class ValueStore {
 		return jdbc.execute((ConnectionCallback<Map<Key, Stored>>) con -> {
 			Map<Key, Stored> found = new HashMap<>();
 			try (PreparedStatement ps = con.prepareStatement("""
-					select v.indicator_id, v.period, v.unit_id, v.member_org_id, v.num_value, v.text_value
-					from unnest(?, ?, ?, ?) k(i, p, u, o)
-					join rpt_value v on v.indicator_id = k.i and v.period = k.p and v.unit_id = k.u and v.member_org_id = k.o
+					select v.indicator_id, v.period, v.unit_id, v.area_id, v.member_org_id, v.num_value, v.text_value
+					from unnest(?, ?, ?, ?, ?) k(i, p, u, a, o)
+					join rpt_value v on v.indicator_id = k.i and v.period = k.p and v.unit_id = k.u and v.area_id = k.a
+					                and v.member_org_id = k.o
 					for update of v""")) {
 				bindKeys(con, ps, keys);
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						found.put(new Key(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-								new Stored(rs.getBigDecimal(5), rs.getString(6)));
+						found.put(new Key(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+								new Stored(rs.getBigDecimal(6), rs.getString(7)));
 					}
 				}
 			}
@@ -161,18 +170,19 @@ class ValueStore {
 			return;
 		}
 		jdbc.batchUpdate("""
-				insert into rpt_value (indicator_id, period, unit_id, member_org_id, num_value, text_value, updated_at, updated_by)
-				values (?, ?, ?, ?, ?, ?, now(), ?)
-				on conflict (indicator_id, period, unit_id, member_org_id) do update
+				insert into rpt_value (indicator_id, period, unit_id, area_id, member_org_id, num_value, text_value, updated_at, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, now(), ?)
+				on conflict (indicator_id, period, unit_id, area_id, member_org_id) do update
 				set num_value = excluded.num_value, text_value = excluded.text_value, updated_at = now(), updated_by = excluded.updated_by""",
 				upserts, 1000, (ps, w) -> {
 					ps.setLong(1, w.key().indicatorId());
 					ps.setString(2, w.key().period());
 					ps.setLong(3, w.key().unitId());
-					ps.setLong(4, w.key().memberOrgId());
-					ps.setBigDecimal(5, w.number());
-					ps.setString(6, w.text());
-					ps.setString(7, username);
+					ps.setLong(4, w.key().areaId());
+					ps.setLong(5, w.key().memberOrgId());
+					ps.setBigDecimal(6, w.number());
+					ps.setString(7, w.text());
+					ps.setString(8, username);
 				});
 	}
 
@@ -180,12 +190,13 @@ class ValueStore {
 		if (removals.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("delete from rpt_value where indicator_id = ? and period = ? and unit_id = ? and member_org_id = ?",
+		jdbc.batchUpdate("delete from rpt_value where indicator_id = ? and period = ? and unit_id = ? and area_id = ? and member_org_id = ?",
 				removals, 1000, (ps, w) -> {
 					ps.setLong(1, w.key().indicatorId());
 					ps.setString(2, w.key().period());
 					ps.setLong(3, w.key().unitId());
-					ps.setLong(4, w.key().memberOrgId());
+					ps.setLong(4, w.key().areaId());
+					ps.setLong(5, w.key().memberOrgId());
 				});
 	}
 
@@ -214,21 +225,25 @@ class ValueStore {
 		Long[] i = new Long[keys.size()];
 		String[] p = new String[keys.size()];
 		Long[] u = new Long[keys.size()];
+		Long[] a = new Long[keys.size()];
 		Long[] o = new Long[keys.size()];
 		for (int n = 0; n < keys.size(); n++) {
 			i[n] = keys.get(n).indicatorId();
 			p[n] = keys.get(n).period();
 			u[n] = keys.get(n).unitId();
+			a[n] = keys.get(n).areaId();
 			o[n] = keys.get(n).memberOrgId();
 		}
 		Array ia = con.createArrayOf("bigint", i);
 		Array pa = con.createArrayOf("text", p);
 		Array ua = con.createArrayOf("bigint", u);
+		Array aa = con.createArrayOf("bigint", a);
 		Array oa = con.createArrayOf("bigint", o);
 		ps.setArray(1, ia);
 		ps.setArray(2, pa);
 		ps.setArray(3, ua);
-		ps.setArray(4, oa);
+		ps.setArray(4, aa);
+		ps.setArray(5, oa);
 	}
 
 }

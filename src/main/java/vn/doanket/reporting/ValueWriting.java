@@ -16,9 +16,9 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Problem;
 
 /**
- * Writes checked cells of one or more reports, or nothing: refuses cells of submitted or approved reports and cells
- * that break a rule of the form together with the values already stored, then writes the values with their
- * aggregates and records every change in the audit log.
+ * Writes checked cells of one or more reports, or nothing: refuses cells of submitted or approved reports (a
+ * residential area's cells follow its commune's report) and cells that break a rule of the form together with the
+ * values already stored, then writes the values with their aggregates and records every change in the audit log.
  */
 @Component
 class ValueWriting {
@@ -27,7 +27,7 @@ class ValueWriting {
 	record Cell(Integer row, ReportTarget target, Indicator indicator, long memberOrgId, ValueParser.Parsed parsed) {
 
 		ValueStore.Key key() {
-			return new ValueStore.Key(indicator.id(), target.period().id(), target.unit().id(), memberOrgId);
+			return new ValueStore.Key(indicator.id(), target.period().id(), target.unit().id(), target.areaId(), memberOrgId);
 		}
 
 		ValueStore.Stored stored() {
@@ -61,8 +61,8 @@ class ValueWriting {
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<ValueStore.Change> write(List<Cell> cells) {
 		Map<String, List<Cell>> byReport = new LinkedHashMap<>();
-		cells.forEach(c -> byReport.computeIfAbsent(c.target().form().id() + "/" + c.target().unit().id() + "/" + c.target().period().id(),
-				k -> new ArrayList<>()).add(c));
+		cells.forEach(c -> byReport.computeIfAbsent(c.target().form().id() + "/" + c.target().unit().id() + "/" + c.target().areaId()
+				+ "/" + c.target().period().id(), k -> new ArrayList<>()).add(c));
 		List<Problem> problems = new ArrayList<>();
 		for (List<Cell> report : byReport.values()) {
 			problems.addAll(check(report));
@@ -95,7 +95,7 @@ class ValueWriting {
 			String code = submission.status() == ReportStatus.APPROVED ? "error.report.lockedApproved" : "error.report.lockedSubmitted";
 			return List.of(report.get(0).problem("period", code, target.unit().name(), target.period().id()));
 		}
-		ReportValues.Values merged = values.of(target.unit().id(), target.period().id());
+		ReportValues.Values merged = values.of(target.unit().id(), target.areaId(), target.period().id());
 		Map<Long, Cell> cellOf = new LinkedHashMap<>();
 		for (Cell cell : report) {
 			merged.put(cell.indicator().id(), cell.memberOrgId(), cell.stored());
@@ -117,7 +117,8 @@ class ValueWriting {
 	}
 
 	static String describe(ValueStore.Key key) {
-		return key.unitId() + "/" + key.period() + "/" + key.indicatorId() + (key.memberOrgId() == 0 ? "" : "/" + key.memberOrgId());
+		return key.unitId() + (key.areaId() == 0 ? "" : "/area-" + key.areaId()) + "/" + key.period() + "/" + key.indicatorId()
+				+ (key.memberOrgId() == 0 ? "" : "/" + key.memberOrgId());
 	}
 
 }

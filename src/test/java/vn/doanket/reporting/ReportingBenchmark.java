@@ -27,8 +27,8 @@ import vn.doanket.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * National-scale benchmark (see docs/benchmarks.md): deterministic synthetic values for the real 2023 communes,
- * {@code benchmark.indicators} indicators and 8 quarters (2021–2022), then, in one run, our figure beside a baseline
+ * National-scale benchmark (see docs/benchmarks.md): deterministic synthetic values for the real 2023 communes and 6–10
+ * synthetic residential areas in each, {@code benchmark.indicators} indicators and 8 quarters (2021–2022), then, in one run, our figure beside a baseline
  * measured the same way: bulk import vs PostgreSQL COPY of the same rows into a table of the same shape; national
  * roll-up latency through the API vs the naive GROUP BY over raw values joined to the hierarchy; freshness from a
  * save to the national total. {@code benchmark.scale} (0–1] takes every n-th commune.
@@ -39,7 +39,7 @@ class ReportingBenchmark {
 
 	static final long SEED = 20231118L;
 
-	static final int CHUNK = 100_000;
+	static final int CHUNK = 200_000;
 
 	@LocalServerPort
 	int port;
@@ -60,19 +60,24 @@ class ReportingBenchmark {
 	void importRollUpAndFreshnessBesideTheirBaselines() {
 		double scale = Double.parseDouble(System.getProperty("benchmark.scale", "0.1"));
 		int indicatorCount = Integer.getInteger("benchmark.indicators", 30);
+		int chunk = Integer.getInteger("benchmark.chunk", CHUNK);
 		List<Long> indicators = indicators(indicatorCount);
-		List<long[]> communes = communes(scale);
+		List<Long> communes = communes(scale);
+		long[][] areas = areas(communes);
 		List<String> quarters = List.of("2021Q1", "2021Q2", "2021Q3", "2021Q4", "2022Q1", "2022Q2", "2022Q3", "2022Q4");
-		List<ValueStore.Write> writes = generate(communes, indicators, quarters);
+		int areaCount = java.util.Arrays.stream(areas).mapToInt(a -> a.length).sum();
 		System.gc();
 
-		long start = System.nanoTime();
-		for (int i = 0; i < writes.size(); i += CHUNK) {
-			List<ValueStore.Write> chunk = writes.subList(i, Math.min(writes.size(), i + CHUNK));
-			transactions.executeWithoutResult(tx -> loader.load(chunk, "benchmark"));
+		double ourSeconds = 0;
+		long values = 0;
+		SyntheticValues ourRows = new SyntheticValues(communes, areas, indicators, quarters);
+		while (ourRows.hasNext()) {
+			List<ValueStore.Write> rows = ourRows.writes(chunk);
+			long start = System.nanoTime();
+			values += transactions.execute(tx -> loader.load(rows, "benchmark"));
+			ourSeconds += (System.nanoTime() - start) / 1e9;
 		}
-		double ourSeconds = (System.nanoTime() - start) / 1e9;
-		double copySeconds = copyBaseline(writes);
+		double copySeconds = copyBaseline(new SyntheticValues(communes, areas, indicators, quarters), chunk);
 		jdbc.sql("analyze rpt_value").update();
 		jdbc.sql("analyze rpt_aggregate").update();
 
@@ -80,6 +85,9 @@ class ReportingBenchmark {
 		String rollup = "/api/v1/analytics?indicator=BM_01&period=2022&level=province";
 		List<Double> ours = time(30, () -> assertThat(admin.get(rollup).statusCode()).isEqualTo(200), 5);
 		List<Double> service = serviceLatency(indicators.get(0));
+		String communeCode = jdbc.sql("select code from unit where id = :id").param("id", communes.get(0)).query(String.class).single();
+		String areaRollup = "/api/v1/analytics?indicator=BM_01&period=2022&level=area&parent=" + communeCode;
+		List<Double> areaLevel = time(30, () -> assertThat(admin.get(areaRollup).statusCode()).isEqualTo(200), 5);
 		if (Boolean.getBoolean("benchmark.explain")) {
 			explain(indicators.get(0));
 		}
@@ -90,22 +98,99 @@ class ReportingBenchmark {
 			.query((rs, n) -> rs.getBigDecimal(2)).list().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(ourTotal).isEqualByComparingTo(naiveTotal);
 
-		List<Double> freshness = freshness(admin, communes);
+		List<Double> freshness = freshness(admin, communes, areas);
 
 		String report = String.format(Locale.ROOT, """
 
-				=== Reporting benchmark (scale %.3f: %d communes x %d indicators x %d quarters = %,d values) ===
-				bulk import (COPY to staging + upsert + aggregates): %8.1f s  %,10.0f values/s
+				=== Reporting benchmark (scale %.3f: %,d communes + %,d residential areas x %d indicators x %d quarters = %,d values) ===
+				bulk import (COPY to staging + insert + aggregates): %8.1f s  %,10.0f values/s
 				baseline PostgreSQL COPY of the same rows:         %8.1f s  %,10.0f values/s
 				national roll-up via API, p50 / p95:  %8.1f / %8.1f ms
 				national roll-up in process (Analytics.totals), p50 / p95: %8.1f / %8.1f ms
 				naive GROUP BY over raw values, p50 / p95: %8.1f / %8.1f ms   (our p95 / naive p95 = %.3f)
-				freshness save -> national total, p50 / max: %8.1f / %8.1f ms
+				residential areas of one commune via API, p50 / p95: %8.1f / %8.1f ms
+				freshness save (area value) -> national total, p50 / max: %8.1f / %8.1f ms
 				national total checked equal to the naive query: %s
-				""", scale, communes.size(), indicators.size(), quarters.size(), writes.size(), ourSeconds, writes.size() / ourSeconds,
-				copySeconds, writes.size() / copySeconds, pct(ours, 50), pct(ours, 95), pct(service, 50), pct(service, 95), pct(naive, 50), pct(naive, 95),
-				pct(ours, 95) / pct(naive, 95), pct(freshness, 50), pct(freshness, 100), ourTotal.toPlainString());
+				""", scale, communes.size(), areaCount, indicators.size(), quarters.size(), values, ourSeconds, values / ourSeconds,
+				copySeconds, values / copySeconds, pct(ours, 50), pct(ours, 95), pct(service, 50), pct(service, 95), pct(naive, 50),
+				pct(naive, 95), pct(ours, 95) / pct(naive, 95), pct(areaLevel, 50), pct(areaLevel, 95), pct(freshness, 50),
+				pct(freshness, 100), ourTotal.toPlainString());
 		System.out.println(report);
+	}
+
+	/**
+	 * The synthetic values in a fixed order (commune, then its own values and each of its areas', indicator, quarter),
+	 * integers 0–499 from one seeded generator, produced chunk by chunk so that tens of millions of rows never sit in
+	 * memory at once.
+	 */
+	static final class SyntheticValues {
+
+		private final List<Long> communes;
+
+		private final long[][] areas;
+
+		private final List<Long> indicators;
+
+		private final List<String> quarters;
+
+		private final Random random = new Random(SEED);
+
+		private int commune;
+
+		private int unit;
+
+		private int indicator;
+
+		private int quarter;
+
+		SyntheticValues(List<Long> communes, long[][] areas, List<Long> indicators, List<String> quarters) {
+			this.communes = communes;
+			this.areas = areas;
+			this.indicators = indicators;
+			this.quarters = quarters;
+		}
+
+		boolean hasNext() {
+			return commune < communes.size();
+		}
+
+		/** Up to {@code max} values to load. */
+		List<ValueStore.Write> writes(int max) {
+			List<ValueStore.Write> writes = new ArrayList<>(max);
+			for (int n = 0; n < max && hasNext(); n++) {
+				long area = unit == 0 ? 0 : areas[commune][unit - 1];
+				writes.add(new ValueStore.Write(new ValueStore.Key(indicators.get(indicator), quarters.get(quarter), communes.get(commune), area, 0),
+						"", BigDecimal.valueOf(random.nextInt(500)), null, true));
+				advance();
+			}
+			return writes;
+		}
+
+		/** Up to {@code max} rows as CSV in the columns of {@code rpt_value}. */
+		String csv(int max) {
+			StringBuilder csv = new StringBuilder(max * 48);
+			for (int n = 0; n < max && hasNext(); n++) {
+				long area = unit == 0 ? 0 : areas[commune][unit - 1];
+				csv.append(indicators.get(indicator)).append(',').append(quarters.get(quarter)).append(',').append(communes.get(commune))
+					.append(',').append(area).append(",0,").append(random.nextInt(500)).append(",,2024-01-01,benchmark\n");
+				advance();
+			}
+			return csv.toString();
+		}
+
+		private void advance() {
+			if (++quarter == quarters.size()) {
+				quarter = 0;
+				if (++indicator == indicators.size()) {
+					indicator = 0;
+					if (++unit > areas[commune].length) {
+						unit = 0;
+						commune++;
+					}
+				}
+			}
+		}
+
 	}
 
 	static final String NAIVE = """
@@ -146,28 +231,20 @@ class ReportingBenchmark {
 	}
 
 	private void explain(long indicatorId) {
-		List<Long> provinces = jdbc.sql("select id from unit where level = 'province' and catalog = '2023'").query(Long.class).list();
-		List<String> periods = List.of("2022Q1", "2022Q2", "2022Q3", "2022Q4");
-		for (String sql : List.of(
-				"select unit_id, period, total, reported from rpt_aggregate where indicator_id = :i and period in (:p) and unit_id in (:u) and member_org_id = 0 and reported > 0",
-				"select u.parent_id, a.period, u.id from unit u join rpt_aggregate a on a.unit_id = u.id and a.indicator_id = :i and a.period in (:p) and a.member_org_id = 0 and a.reported > 0 where u.parent_id in (:u)")) {
-			jdbc.sql("explain (analyze, buffers) " + sql).param("i", indicatorId).param("p", periods).param("u", provinces)
-				.query(String.class).list().forEach(System.out::println);
-		}
-		List<Long> children = jdbc.sql("select id from unit where parent_id in (:u)").param("u", provinces).query(Long.class).list();
+		List<Long> provinces = jdbc.sql("select id from unit where level = 'province' and catalog = '2023' order by id").query(Long.class).list();
+		String ids = provinces.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+		List<String> candidates = PeriodValues.candidates(Period.wholeYear(2022));
+		jdbc.sql("explain (analyze, buffers) " + AnalyticsRepository.ROLLUP).param("p", String.join(",", candidates)).param("i", indicatorId)
+			.param("u", ids).param("o", 0).query(String.class).list().forEach(System.out::println);
+		long commune = jdbc.sql("select min(unit_id) from rpt_value where area_id <> 0").query(Long.class).single();
+		jdbc.sql("""
+				explain (analyze, buffers) select indicator_id, member_org_id, num_value, text_value from rpt_value
+				where indicator_id = any(array(select id from rpt_indicator)) and period = '2022Q1' and unit_id = :u and area_id = 0""")
+			.param("u", commune).query(String.class).list().forEach(System.out::println);
 		System.out.println("indicator lookup ms: " + pct(time(20, () -> catalog.indicator("BM_01"), 3), 50));
+		System.out.println("roll-up query ms: " + pct(time(20, () -> analyticsRepository.rollup(indicatorId, candidates, ids, 0), 3), 50));
 		System.out.println("units at level ms: " + pct(time(20, () -> unitsApi.atLevel(vn.doanket.units.UnitLevel.PROVINCE,
 				java.time.LocalDate.of(2022, 12, 31), null, 0, 20000), 3), 50));
-		System.out.println("aggregates ms: " + pct(time(20, () -> analyticsRepository.aggregates(indicatorId, periods, provinces, 0), 3), 50));
-		System.out.println("children ms: " + pct(time(20, () -> analyticsRepository.childrenWithData(indicatorId, periods, provinces, 0), 3), 50));
-		System.out.println("child counts ms: " + pct(time(20, () -> analyticsRepository.childCounts(provinces), 3), 50));
-		System.out.println("periods ms: " + pct(time(20, () -> analyticsRepository.periodsWithData(indicatorId,
-				PeriodValues.candidates(Period.wholeYear(2022))), 3), 50));
-		System.out.println("children count " + children.size());
-		long start = System.nanoTime();
-		jdbc.sql("select count(*) from unit u where u.level = 'province' and (u.valid_from is null or u.valid_from <= :at) and (u.valid_to is null or u.valid_to >= :at) and u.path like '/%'")
-			.param("at", java.time.LocalDate.of(2022, 12, 31)).query(Long.class).single();
-		System.out.println("count at level: " + (System.nanoTime() - start) / 1e6 + " ms");
 	}
 
 	private List<Long> indicators(int count) {
@@ -182,66 +259,78 @@ class ReportingBenchmark {
 		return ids;
 	}
 
-	private List<long[]> communes(double scale) {
+	private List<Long> communes(double scale) {
 		int step = Math.max(1, (int) Math.round(1 / scale));
-		List<long[]> all = jdbc.sql("select id from unit where catalog = '2023' and level = 'commune' order by id")
-			.query((rs, n) -> new long[] { rs.getLong(1) }).list();
-		List<long[]> picked = new ArrayList<>();
+		List<Long> all = jdbc.sql("select id from unit where catalog = '2023' and level = 'commune' order by id").query(Long.class).list();
+		List<Long> picked = new ArrayList<>();
 		for (int i = 0; i < all.size(); i += step) {
 			picked.add(all.get(i));
 		}
 		return picked;
 	}
 
-	private List<ValueStore.Write> generate(List<long[]> communes, List<Long> indicators, List<String> quarters) {
-		Random random = new Random(SEED);
-		List<ValueStore.Write> writes = new ArrayList<>(communes.size() * indicators.size() * quarters.size());
-		for (long[] commune : communes) {
-			for (Long indicator : indicators) {
-				for (String quarter : quarters) {
-					writes.add(new ValueStore.Write(new ValueStore.Key(indicator, quarter, commune[0], 0), "", BigDecimal.valueOf(random.nextInt(500)),
-							null, true));
-				}
-			}
+	/** 6 to 10 synthetic residential areas per commune (8 on average, from the seed); their ids per commune. */
+	private long[][] areas(List<Long> communes) {
+		Random random = new Random(SEED + 1);
+		StringBuilder ids = new StringBuilder();
+		StringBuilder counts = new StringBuilder();
+		for (Long commune : communes) {
+			ids.append(ids.isEmpty() ? "" : ",").append(commune);
+			counts.append(counts.isEmpty() ? "" : ",").append(6 + random.nextInt(5));
 		}
-		return writes;
+		jdbc.sql("""
+				insert into residential_area (commune_id, name, type, households, population)
+				select x.c, 'Khu BM ' || g, 'THON', 100 + g, 400 + g
+				from unnest(string_to_array(:ids, ',')::bigint[], string_to_array(:counts, ',')::int[]) as x(c, n),
+				     generate_series(1, x.n) as g""")
+			.param("ids", ids.toString()).param("counts", counts.toString()).update();
+		java.util.Map<Long, List<Long>> byCommune = new java.util.HashMap<>();
+		jdbc.sql("select commune_id, id from residential_area where name like 'Khu BM %' order by commune_id, id")
+			.query(rs -> {
+				byCommune.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+			});
+		long[][] result = new long[communes.size()][];
+		for (int i = 0; i < communes.size(); i++) {
+			result[i] = byCommune.getOrDefault(communes.get(i), List.of()).stream().mapToLong(Long::longValue).toArray();
+		}
+		return result;
 	}
 
-	private double copyBaseline(List<ValueStore.Write> writes) {
+	/** COPY of the same rows, chunk by chunk in the same chunks, into a table of the shape and indexes of rpt_value. */
+	private double copyBaseline(SyntheticValues rows, int chunk) {
 		jdbc.sql("drop table if exists bm_copy_baseline").update();
 		jdbc.sql("create table bm_copy_baseline (like rpt_value including defaults including indexes)").update();
-		StringBuilder csv = new StringBuilder(writes.size() * 32);
-		for (ValueStore.Write w : writes) {
-			csv.append(w.key().indicatorId()).append(',').append(w.key().period()).append(',').append(w.key().unitId()).append(",0,")
-				.append(w.number().toPlainString()).append(",,2024-01-01,benchmark\n");
+		double seconds = 0;
+		while (rows.hasNext()) {
+			String csv = rows.csv(chunk);
+			long start = System.nanoTime();
+			transactions.executeWithoutResult(tx -> template.execute((ConnectionCallback<Long>) con -> {
+				try {
+					return con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bm_copy_baseline (indicator_id, period, unit_id, "
+							+ "area_id, member_org_id, num_value, text_value, updated_at, updated_by) from stdin (format csv)",
+							new StringReader(csv));
+				}
+				catch (java.io.IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
+			seconds += (System.nanoTime() - start) / 1e9;
 		}
-		String rows = csv.toString();
-		long start = System.nanoTime();
-		transactions.executeWithoutResult(tx -> template.execute((ConnectionCallback<Long>) con -> {
-			try {
-				return con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bm_copy_baseline (indicator_id, period, unit_id, "
-						+ "member_org_id, num_value, text_value, updated_at, updated_by) from stdin (format csv)", new StringReader(rows));
-			}
-			catch (java.io.IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}));
-		double seconds = (System.nanoTime() - start) / 1e9;
 		jdbc.sql("drop table bm_copy_baseline").update();
 		return seconds;
 	}
 
-	private List<Double> freshness(TestHttp admin, List<long[]> communes) {
+	/** Saves of one residential area's value each through the API, until the national total shows it. */
+	private List<Double> freshness(TestHttp admin, List<Long> communes, long[][] areas) {
 		TestHttp writer = TestHttp.basic(port, "admin");
 		String national = "/api/v1/analytics?indicator=HO_THOAT_NGHEO&period=2022&level=province";
-		List<String> codes = jdbc.sql("select code from unit where id in (:ids) order by id").param("ids",
-				communes.subList(0, Math.min(10, communes.size())).stream().map(c -> c[0]).toList()).query(String.class).list();
 		List<Double> samples = new ArrayList<>();
-		for (String code : codes) {
+		for (int i = 0; i < Math.min(10, communes.size()); i++) {
+			String code = jdbc.sql("select code from unit where id = :id").param("id", communes.get(i)).query(String.class).single();
 			BigDecimal before = total(admin.get(national).body());
 			long start = System.nanoTime();
 			HttpResponse<String> saved = writer.postJson("/api/v1/data-values", "{\"form\":\"KQ_CVD\",\"values\":[{\"unit\":\"" + code
-					+ "\",\"period\":\"2022\",\"indicator\":\"HO_THOAT_NGHEO\",\"value\":\"5\"}]}");
+					+ "\",\"area\":\"" + areas[i][0] + "\",\"period\":\"2022\",\"indicator\":\"HO_THOAT_NGHEO\",\"value\":\"5\"}]}");
 			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 			while (total(admin.get(national).body()).compareTo(before.add(BigDecimal.valueOf(5))) != 0) {
 				assertThat(System.nanoTime() - start).as("visible within 10 s").isLessThan(10_000_000_000L);
