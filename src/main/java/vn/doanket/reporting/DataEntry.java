@@ -12,8 +12,10 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.accounts.CurrentUser;
 import vn.doanket.front.MemberOrganization;
+import vn.doanket.front.ResidentialArea;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Problem;
+import vn.doanket.units.UnitLevel;
 
 /** Entering a report's values one by one (the entry page saves each field as it is left). */
 @Service
@@ -32,8 +34,11 @@ public class DataEntry {
 
 	private final AccessPolicy access;
 
+	private final AreaTargets areaTargets;
+
 	DataEntry(ReportTargets targets, CellReader cells, ValueWriting writing, ReportValues values, SubmissionRepository submissions,
-			AccessPolicy access) {
+			AccessPolicy access, AreaTargets areaTargets) {
+		this.areaTargets = areaTargets;
 		this.targets = targets;
 		this.cells = cells;
 		this.writing = writing;
@@ -43,10 +48,10 @@ public class DataEntry {
 	}
 
 	@Transactional(readOnly = true)
-	public ReportView view(String formCode, String unitCode, String periodId) {
-		ReportTarget target = targets.resolve(formCode, unitCode, periodId);
+	public ReportView view(String formCode, String unitCode, String periodId, String areaId) {
+		ReportTarget target = target(formCode, unitCode, periodId, areaId);
 		access.require(Capability.READ, target.unit().id());
-		ReportValues.Values stored = values.of(target.unit().id(), target.period().id());
+		ReportValues.Values stored = values.of(target.unit().id(), target.areaId(), target.period().id());
 		List<MemberOrganization> orgs = cells.organisations().values().stream()
 			.filter(MemberOrganization::politicalSocial)
 			.sorted(java.util.Comparator.comparingInt(MemberOrganization::sortOrder))
@@ -69,16 +74,24 @@ public class DataEntry {
 		}
 		Submission submission = submissions.find(target.form().id(), target.unit().id(), target.period().id());
 		boolean editable = !submission.status().locked() && access.can(Capability.ENTER_DATA, target.unit().id());
-		boolean canApprove = target.unit().parentId() != null && access.can(Capability.APPROVE_DATA, target.unit().parentId());
-		return new ReportView(target.form(), target.unit(), target.period(), submission, lines, editable, canApprove);
+		boolean canApprove = target.area() == null && target.unit().parentId() != null
+				&& access.can(Capability.APPROVE_DATA, target.unit().parentId());
+		List<ResidentialArea> commune = target.form().areaLevel() && target.unit().level() == UnitLevel.COMMUNE
+				? List.copyOf(areaTargets.areasOf(target.unit(), new AreaTargets.Cache()).values()).stream()
+					.sorted(java.util.Comparator.comparing(ResidentialArea::name))
+					.toList()
+				: List.of();
+		return new ReportView(target.form(), target.unit(), target.period(), submission, lines, editable, canApprove, target.area(),
+				commune);
 	}
 
 	/**
 	 * Saves one value (an empty text removes it).
 	 * @return the value as stored, formatted for display
 	 */
-	public String save(String formCode, String unitCode, String periodId, String indicatorCode, String memberOrgCode, String raw) {
-		ReportTarget target = targets.resolve(formCode, unitCode, periodId);
+	public String save(String formCode, String unitCode, String periodId, String areaId, String indicatorCode, String memberOrgCode,
+			String raw) {
+		ReportTarget target = target(formCode, unitCode, periodId, areaId);
 		access.require(Capability.ENTER_DATA, target.unit().id());
 		List<Problem> problems = new ArrayList<>();
 		Map<String, MemberOrganization> orgs = cells.organisations();
@@ -92,6 +105,18 @@ public class DataEntry {
 		}
 		writing.write(List.of(cell));
 		return shown(cell.indicator(), cell.stored());
+	}
+
+	/** The report of the unit, or of one of its residential areas when {@code areaId} is given. */
+	private ReportTarget target(String formCode, String unitCode, String periodId, String areaId) {
+		ReportTarget target = targets.resolve(formCode, unitCode, periodId);
+		if (areaId == null || areaId.isBlank()) {
+			return target;
+		}
+		List<Problem> problems = new ArrayList<>();
+		ResidentialArea area = areaTargets.of(target.form(), target.unit(), 1, areaId, new AreaTargets.Cache(), problems)
+			.orElseThrow(() -> new InvalidInputException(problems.stream().map(p -> Problem.field(p.field(), p.code(), p.args())).toList()));
+		return new ReportTarget(target.form(), target.unit(), target.period(), area);
 	}
 
 	static String shown(Indicator indicator, ValueStore.Stored stored) {

@@ -33,21 +33,23 @@ class ReportEntryController {
 	}
 
 	@GetMapping(BASE)
-	String page(@PathVariable String form, @PathVariable String unit, @PathVariable String period, Model model) {
-		model.addAttribute("report", entry.view(form, unit, period));
+	String page(@PathVariable String form, @PathVariable String unit, @PathVariable String period,
+			@RequestParam(required = false) String area, Model model) {
+		model.addAttribute("report", entry.view(form, unit, period, area));
 		return "reporting/entry";
 	}
 
 	/** Saves one field; answers the field's feedback fragment (200 even for a refused value, so htmx shows it). */
 	@PostMapping(BASE + "/values")
 	String save(@PathVariable String form, @PathVariable String unit, @PathVariable String period,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String value, Model model) {
+			@RequestParam(required = false) String area, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String value, Model model) {
 		String name = field == null ? "" : field;
 		int split = name.indexOf("__");
 		String indicator = split < 0 ? name : name.substring(0, split);
 		String org = split < 0 ? null : name.substring(split + 2);
 		try {
-			String shown = entry.save(form, unit, period, indicator, org, value);
+			String shown = entry.save(form, unit, period, area, indicator, org, value);
 			model.addAttribute("ok", true);
 			model.addAttribute("message", shown.isEmpty() ? messages.get("report.cleared") : messages.get("report.saved"));
 		}

@@ -123,9 +123,10 @@ class ReportingApiController {
 	}
 
 	@GetMapping("/reports/{form}/{unit}/{period}")
-	@Operation(summary = "Một báo cáo: trạng thái và số liệu")
-	ReportView report(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
-		return entry.view(form, unit, period);
+	@Operation(summary = "Một báo cáo: trạng thái và số liệu; với area (mã khu dân cư của xã) là số liệu của khu dân cư đó")
+	ReportView report(@PathVariable String form, @PathVariable String unit, @PathVariable String period,
+			@RequestParam(required = false) String area) {
+		return entry.view(form, unit, period, area);
 	}
 
 	@PostMapping("/reports/{form}/{unit}/{period}/submit")

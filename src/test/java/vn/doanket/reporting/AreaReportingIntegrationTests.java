@@ -176,4 +176,33 @@ class AreaReportingIntegrationTests {
 				BigDecimal.valueOf(value), null, true);
 	}
 
+
+	@Test
+	void theCommunesOfficerEntersAnAreasValuesOnItsOwnEntryPage() {
+		List<Long> dakPek = areas("23353");
+		long area = dakPek.get(dakPek.size() - 1);
+		String areaName = jdbc.sql("select name from residential_area where id = :id").param("id", area).query(String.class).single();
+		TestHttp commune = TestHttp.session(port, "xa.dakpek");
+		String communePage = commune.get("/reporting/reports/KQ_CVD/23353/2008").body();
+		assertThat(communePage).contains("id=\"area-reports\"").contains("?area=" + area);
+
+		String areaPage = commune.get("/reporting/reports/KQ_CVD/23353/2008?area=" + area).body();
+		assertThat(areaPage).contains("id=\"report-area\"").contains(areaName).doesNotContain("id=\"submit-report\"");
+		HttpResponse<String> saved = commune.postForm("/reporting/reports/KQ_CVD/23353/2008/values?field=HO_NGHEO_DAU_NAM&area=" + area,
+				java.util.Map.of("value", "1.234"));
+		assertThat(saved.body()).contains("text-success");
+		assertThat(value(commune, "HO_NGHEO_DAU_NAM", "2008", "area", "23353", String.valueOf(area))).isEqualByComparingTo("1234");
+		assertThat(value(TestHttp.basic(port, "tinh.kontum"), "HO_NGHEO_DAU_NAM", "2008", "commune", "610", "23353"))
+			.as("the commune's total includes its area")
+			.isEqualByComparingTo("1234");
+		assertThat(commune.get("/reporting/reports/KQ_CVD/23353/2008?area=" + area).body()).contains("value=\"1234\"");
+		assertThat(commune.get("/reporting/reports/KQ_CVD/23353/2008").body()).as("the commune's own line stays empty")
+			.doesNotContain("value=\"1234\"");
+
+		HttpResponse<String> unknown = commune.get("/reporting/reports/KQ_CVD/23353/2008?area=999999999");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(TestHttp.session(port, "xa.dakpek").get("/reporting/reports/KQ_CVD/23344/2008?area=" + area).statusCode())
+			.as("another commune's report").isEqualTo(403);
+	}
+
 }
