@@ -25,6 +25,7 @@ import vn.doanket.shared.Paging;
 import vn.doanket.shared.TextFolding;
 import vn.doanket.units.UnitLevel;
 import vn.doanket.units.Units;
+import vn.doanket.shared.TypedValues;
 
 /** The estimates of a year, one estimate with its lines, norms and warnings, and its approval. */
 @Controller
@@ -100,7 +101,7 @@ class EstimatePagesController {
 	@PostMapping("/budget/estimates")
 	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
-			Integer year = FormValues.number(form.get("year"), "year");
+			Integer year = TypedValues.number(form.get("year"), "year");
 			Estimate created = estimates.create(new EstimateInput(form.get("unitCode"), year, Map.of()));
 			redirect.addFlashAttribute("notice", messages.get("budget.created", created.unitName(), created.year()));
 			return "redirect:/budget/estimates/" + created.id();
@@ -141,7 +142,7 @@ class EstimatePagesController {
 			for (BudgetLine line : BudgetLine.values()) {
 				String field = "lines." + line.name();
 				if (form.containsKey(field)) {
-					Long amount = FormValues.amount(form.get(field), field);
+					Long amount = TypedValues.amount(form.get(field), field);
 					lines.put(line.name(), amount == null ? 0L : amount);
 				}
 			}

@@ -18,6 +18,7 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
+import vn.doanket.shared.TypedValues;
 
 /** A province's norms for a year: shown to who may read the province, editable by who approves its budget. */
 @Controller
@@ -78,13 +79,13 @@ class NormPagesController {
 		String province = form.getOrDefault("province", "").trim();
 		String year = form.getOrDefault("year", "").trim();
 		try {
-			int y = Years.check(FormValues.number(year, "year"));
-			NormInput input = new NormInput(FormValues.amount(form.get("communeMinimum"), "communeMinimum"),
-					FormValues.amount(form.get("areaBase"), "areaBase"), FormValues.number(form.get("areaThreshold"), "areaThreshold"),
-					FormValues.number(form.get("areaStepHouseholds"), "areaStepHouseholds"),
-					FormValues.amount(form.get("areaStepAmount"), "areaStepAmount"),
-					FormValues.amount(form.get("difficultBonus"), "difficultBonus"),
-					FormValues.amount(form.get("unityDayGrant"), "unityDayGrant"));
+			int y = Years.check(TypedValues.number(year, "year"));
+			NormInput input = new NormInput(TypedValues.amount(form.get("communeMinimum"), "communeMinimum"),
+					TypedValues.amount(form.get("areaBase"), "areaBase"), TypedValues.number(form.get("areaThreshold"), "areaThreshold"),
+					TypedValues.number(form.get("areaStepHouseholds"), "areaStepHouseholds"),
+					TypedValues.amount(form.get("areaStepAmount"), "areaStepAmount"),
+					TypedValues.amount(form.get("difficultBonus"), "difficultBonus"),
+					TypedValues.amount(form.get("unityDayGrant"), "unityDayGrant"));
 			settings.save(estimates.unitOf(province, y), y, input);
 			redirect.addFlashAttribute("notice", messages.get("budget.normsSaved"));
 		}
@@ -109,7 +110,7 @@ class NormPagesController {
 		String province = form.getOrDefault("province", "").trim();
 		String year = form.getOrDefault("year", "").trim();
 		try {
-			int y = Years.check(FormValues.number(year, "year"));
+			int y = Years.check(TypedValues.number(year, "year"));
 			settings.markDifficult(estimates.unitOf(province, y), estimates.unitOf(form.get("communeCode"), y), difficult);
 			redirect.addFlashAttribute("notice", messages.get(difficult ? "budget.difficultAdded" : "budget.difficultRemoved"));
 		}

@@ -15,6 +15,7 @@ import vn.doanket.documents.DocxRenderer;
 import vn.doanket.shared.Downloads;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
+import vn.doanket.shared.TypedValues;
 
 /** Spending entries and adjustments of an approved estimate, and its settlement report (page, .xlsx and the Word report). */
 @Controller
@@ -38,8 +39,8 @@ class SpendingPagesController {
 	@PostMapping("/budget/estimates/{id}/spending")
 	String spend(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
-			SpendingInput input = new SpendingInput(form.get("budgetLine"), FormValues.date(form.get("spentOn"), "spentOn"),
-					FormValues.amount(form.get("amount"), "amount"), form.get("voucherNumber"), form.get("description"));
+			SpendingInput input = new SpendingInput(form.get("budgetLine"), TypedValues.date(form.get("spentOn"), "spentOn"),
+					TypedValues.amount(form.get("amount"), "amount"), form.get("voucherNumber"), form.get("description"));
 			Estimates.Recorded recorded = estimates.spend(id, input);
 			redirect.addFlashAttribute("notice", messages.get("budget.spent", Money.format(input.amount())));
 			if (!recorded.warnings().isEmpty()) {
@@ -69,7 +70,7 @@ class SpendingPagesController {
 	@PostMapping("/budget/estimates/{id}/adjustments")
 	String adjust(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
-			estimates.adjust(id, new AdjustmentInput(form.get("budgetLine"), FormValues.amount(form.get("amount"), "amount"),
+			estimates.adjust(id, new AdjustmentInput(form.get("budgetLine"), TypedValues.amount(form.get("amount"), "amount"),
 					form.get("adjustmentReason")));
 			redirect.addFlashAttribute("notice", messages.get("budget.adjusted"));
 		}

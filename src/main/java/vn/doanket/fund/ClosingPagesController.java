@@ -17,6 +17,7 @@ import vn.doanket.accounts.AccessPolicy;
 import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
+import vn.doanket.shared.TypedValues;
 
 /** Closing a fund's books through a date (the fund accountant), with the closings made so far. */
 @Controller
@@ -45,7 +46,7 @@ class ClosingPagesController {
 		Fund fund = funds.get(id);
 		try {
 			access.require(Capability.KEEP_FUND, fund.unitId());
-			Fund closed = funds.closePeriod(id, FormValues.date(closedThrough, "closedThrough"));
+			Fund closed = funds.closePeriod(id, TypedValues.date(closedThrough, "closedThrough"));
 			redirect.addFlashAttribute("notice", messages.get("fund.closed", closed.closedThrough().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
 			return "redirect:/fund/" + id + "/closing";
 		}

@@ -17,6 +17,8 @@ import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.Paging;
+import vn.doanket.shared.TypedValues;
+import vn.doanket.shared.Downloads;
 
 /** The accountant's pages: the funds, a fund's ledger with search, paging, CSV export, receipts and reversals. */
 @Controller
@@ -46,7 +48,7 @@ class FundPagesController {
 			String inKindNote, String appeal, String description) {
 
 		ReceiptInput toInput() {
-			return new ReceiptInput(FormValues.date(date, "date"), FormValues.amount(amount, "amount"), donorKind, donorName,
+			return new ReceiptInput(TypedValues.date(date, "date"), TypedValues.amount(amount, "amount"), donorKind, donorName,
 					anonymous, channel, inKindNote, appeal, description);
 		}
 
@@ -92,7 +94,7 @@ class FundPagesController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("receipt", form);
-			redirect.addFlashAttribute("errors", FormValues.errors(messages, ex));
+			redirect.addFlashAttribute("errors", messages.byField(ex.problems()));
 			redirect.addFlashAttribute("receiptOpen", true);
 		}
 		return "redirect:/fund/" + id;
@@ -116,14 +118,14 @@ class FundPagesController {
 			@RequestParam(required = false) String sort) {
 		Fund fund = funds.get(id);
 		byte[] csv = LedgerCsv.entries(id, funds.entries(id, q, sort, 0, 100_000).items());
-		return FormValues.download(csv, "so-quy-" + fund.id() + ".csv", "text/csv;charset=UTF-8");
+		return Downloads.attachment(csv, "so-quy-" + fund.id() + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/fund/entries/{entryId}/voucher.pdf")
 	ResponseEntity<byte[]> voucher(@PathVariable long entryId) {
 		byte[] pdf = vouchers.pdf(entryId);
 		String voucher = funds.entry(entryId).voucher();
-		return FormValues.download(pdf, voucher.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", "application/pdf");
+		return Downloads.attachment(pdf, voucher.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", "application/pdf");
 	}
 
 }

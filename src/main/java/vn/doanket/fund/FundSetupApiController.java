@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.doanket.shared.PageResult;
 import vn.doanket.shared.Paging;
+import vn.doanket.shared.TypedValues;
 
 /** The set-up of funds over JSON: names, bank accounts, closings, saved statement mappings and settling the queue. */
 @RestController
@@ -123,7 +124,7 @@ class FundSetupApiController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return queue.list(id, QueueShow.parse(show).filter(q, FormValues.date(from, "from"), FormValues.date(to, "to")),
+		return queue.list(id, QueueShow.parse(show).filter(q, TypedValues.date(from, "from"), TypedValues.date(to, "to")),
 				Paging.page(page), Paging.size(size));
 	}
 

@@ -23,6 +23,7 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.units.AdminUnit;
 import vn.doanket.units.Units;
+import vn.doanket.shared.TypedValues;
 
 /** The accountant's set-up of funds: opening an appeal fund, renaming a fund, its bank accounts with their VietQR. */
 @Controller
@@ -54,7 +55,7 @@ class FundSetupPagesController {
 	record AppealForm(String unitCode, String name, String description, String openedOn) {
 
 		FundInput toInput() {
-			return new FundInput(unitCode, name, description, FormValues.date(openedOn, "openedOn"));
+			return new FundInput(unitCode, name, description, TypedValues.date(openedOn, "openedOn"));
 		}
 
 	}

@@ -14,6 +14,7 @@ import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.Problem;
 import vn.doanket.units.AdminUnit;
+import vn.doanket.shared.TypedValues;
 
 /** Payment proposals of a fund: the accountant proposes, another member of the committee approves or rejects. */
 @Controller
@@ -45,7 +46,7 @@ class PaymentPagesController {
 			String povertyStatus, String areaName, String description, String communeId, String areaId) {
 
 		PaymentInput toInput(String chosenArea) {
-			return new PaymentInput(FormValues.date(date, "date"), FormValues.amount(amount, "amount"), purpose, channel,
+			return new PaymentInput(TypedValues.date(date, "date"), TypedValues.amount(amount, "amount"), purpose, channel,
 					beneficiaryName, povertyStatus, chosenArea, description);
 		}
 
@@ -118,7 +119,7 @@ class PaymentPagesController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("payment", form);
-			redirect.addFlashAttribute("errors", FormValues.errors(messages, ex));
+			redirect.addFlashAttribute("errors", messages.byField(ex.problems()));
 		}
 		return "redirect:/fund/" + id + "/payments";
 	}

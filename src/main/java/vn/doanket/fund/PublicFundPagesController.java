@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.Paging;
+import vn.doanket.shared.TypedValues;
+import vn.doanket.shared.Downloads;
 
 /**
  * The public transparency pages, open to everyone: funds with balances, a fund's money in and out per month, its
@@ -76,7 +78,7 @@ class PublicFundPagesController {
 			@RequestParam(required = false) String sort) {
 		funds.get(id);
 		byte[] csv = LedgerCsv.published(funds.transactions(id, q, sort, 0, 100_000).items());
-		return FormValues.download(csv, "thu-chi-quy-" + id + ".csv", "text/csv;charset=UTF-8");
+		return Downloads.attachment(csv, "thu-chi-quy-" + id + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@PostMapping("/public/funds/{id}/reference")
@@ -85,7 +87,7 @@ class PublicFundPagesController {
 		model.addAttribute("fund", funds.get(id));
 		try {
 			model.addAttribute("qr", references.forDonor(id, donorName, Boolean.TRUE.equals(anonymous),
-					FormValues.amount(amount, "amount")));
+					TypedValues.amount(amount, "amount")));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", messages.describe(ex.problems()));

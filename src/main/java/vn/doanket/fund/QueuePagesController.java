@@ -19,6 +19,8 @@ import vn.doanket.accounts.Capability;
 import vn.doanket.shared.InvalidInputException;
 import vn.doanket.shared.Messages;
 import vn.doanket.shared.Paging;
+import vn.doanket.shared.TypedValues;
+import vn.doanket.shared.Downloads;
 
 /**
  * The queue of statement lines waiting for a person (credits nobody recognised, debits without a payment), with
@@ -46,16 +48,16 @@ class QueuePagesController {
 	String list(@PathVariable long id, @RequestParam(required = false) String show, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Integer page, Model model) {
-		return page(model, id, QueueShow.parse(show), q, FormValues.date(from, "from"), FormValues.date(to, "to"), Paging.page(page));
+		return page(model, id, QueueShow.parse(show), q, TypedValues.date(from, "from"), TypedValues.date(to, "to"), Paging.page(page));
 	}
 
 	@GetMapping("/fund/{id}/unmatched.csv")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String show,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		QueueRepository.Filter filter = QueueShow.parse(show).filter(q, FormValues.date(from, "from"), FormValues.date(to, "to"));
+		QueueRepository.Filter filter = QueueShow.parse(show).filter(q, TypedValues.date(from, "from"), TypedValues.date(to, "to"));
 		byte[] csv = LedgerCsv.statementLines(resolution.list(id, filter, 0, 100_000).items());
-		return FormValues.download(csv, "sao-ke-cho-xu-ly-" + id + ".csv", "text/csv;charset=UTF-8");
+		return Downloads.attachment(csv, "sao-ke-cho-xu-ly-" + id + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@PostMapping("/fund/lines/{lineId}/receipt")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.doanket.shared.InvalidInputException;
+import vn.doanket.shared.TypedValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,12 +46,12 @@ class PeriodLockTests {
 
 	@Test
 	void formsAcceptVietnameseDatesAndAmounts() {
-		assertThat(FormValues.date("17/10/2023", "date")).isEqualTo(LocalDate.of(2023, 10, 17));
-		assertThat(FormValues.date("2023-10-17", "date")).isEqualTo(LocalDate.of(2023, 10, 17));
-		assertThat(FormValues.amount("1.500.000", "amount")).isEqualTo(1_500_000L);
-		assertThat(FormValues.amount("1 500 000 đ", "amount")).isEqualTo(1_500_000L);
-		assertThatThrownBy(() -> FormValues.amount("một triệu", "amount")).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> FormValues.date("31/02/2023", "date")).isInstanceOf(InvalidInputException.class);
+		assertThat(TypedValues.date("17/10/2023", "date")).isEqualTo(LocalDate.of(2023, 10, 17));
+		assertThat(TypedValues.date("2023-10-17", "date")).isEqualTo(LocalDate.of(2023, 10, 17));
+		assertThat(TypedValues.amount("1.500.000", "amount")).isEqualTo(1_500_000L);
+		assertThat(TypedValues.amount("1 500 000 đ", "amount")).isEqualTo(1_500_000L);
+		assertThatThrownBy(() -> TypedValues.amount("một triệu", "amount")).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> TypedValues.date("31/02/2023", "date")).isInstanceOf(InvalidInputException.class);
 	}
 
 }

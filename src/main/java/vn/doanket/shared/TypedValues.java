@@ -1,21 +1,22 @@
-package vn.doanket.budget;
+package vn.doanket.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-import vn.doanket.shared.InvalidInputException;
-
-/** Reading what people type in the budget's forms: dates as 2023-03-15 or 15/3/2023, amounts as 1.500.000. */
-final class FormValues {
+/**
+ * Reading what people type in forms: dates as 2023-03-15 or 15/3/2023, whole amounts (đồng) and counts as 1.500.000;
+ * a value that cannot be read is refused naming the field.
+ */
+public final class TypedValues {
 
 	private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-	private FormValues() {
+	private TypedValues() {
 	}
 
-	static LocalDate date(String text, String field) {
+	public static LocalDate date(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -28,7 +29,7 @@ final class FormValues {
 		}
 	}
 
-	static Long amount(String text, String field) {
+	public static Long amount(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -39,7 +40,7 @@ final class FormValues {
 		return Long.parseLong(digits);
 	}
 
-	static Integer number(String text, String field) {
+	public static Integer number(String text, String field) {
 		Long value = amount(text, field);
 		if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
 			throw InvalidInputException.of(field, "error.badValue", text.trim());
