@@ -86,6 +86,25 @@ class FundBenchmarks {
 	}
 
 	private void importBenchmark() throws Exception {
+		byte[] csv = null;
+		for (String run : List.of("first import after start (cold JVM)", "second import (warm JVM)")) {
+			csv = importOnce(run);
+		}
+		long copyMs;
+		try (Connection con = dataSource.getConnection()) {
+			con.createStatement().execute("create temp table copy_bench (page text, tnx_date text, doc_no text, debit text, "
+					+ "credit text, balance text, details text)");
+			long copyStart = System.nanoTime();
+			con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy copy_bench from stdin with (format csv, header true)",
+					new ByteArrayInputStream(csv));
+			copyMs = (System.nanoTime() - copyStart) / 1_000_000;
+			con.createStatement().execute("drop table copy_bench");
+		}
+		report.add("plain COPY of the same file into a bare 7-column text table: " + copyMs + " ms");
+	}
+
+	/** Imports a new 200,000-row statement into a new fund's account and reports the time; returns the file. */
+	private byte[] importOnce(String run) throws Exception {
 		long fund = FundLedgerIntegrationTests.newFund(jdbc, "Benchmark sao kê");
 		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
 		keeper.postJson("/api/v1/funds/" + fund + "/accounts",
@@ -110,22 +129,13 @@ class FundBenchmarks {
 		long matched = jdbc.sql("""
 				select count(*) from fund_statement_line l join fund_bank_account a on a.id = l.bank_account_id
 				 where a.fund_id = :f and l.entry_id is not null""").param("f", fund).query(Long.class).single();
-		long copyMs;
-		try (Connection con = dataSource.getConnection()) {
-			con.createStatement().execute("create temp table copy_bench (page text, tnx_date text, doc_no text, debit text, "
-					+ "credit text, balance text, details text)");
-			long copyStart = System.nanoTime();
-			con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy copy_bench from stdin with (format csv, header true)",
-					new ByteArrayInputStream(csv));
-			copyMs = (System.nanoTime() - copyStart) / 1_000_000;
-			con.createStatement().execute("drop table copy_bench");
-		}
-		report.add("statement import: 200000 rows (" + csv.length / 1024 / 1024 + " MB) read, imported " + imported + ", matched "
-				+ "and posted " + matched + " in " + importMs + " ms through POST /api/v1/funds/{id}/statements");
+		report.add("statement import, " + run + ": 200000 rows (" + csv.length / 1024 / 1024 + " MB) read, imported " + imported
+				+ ", matched and posted " + matched + " in " + importMs + " ms through POST /api/v1/funds/{id}/statements");
 		report.add("  CPU time during the import: application JVM " + importJvmCpu + " ms, PostgreSQL " + importDbCpu
 				+ " ms; load average before the import " + load);
-		report.add("plain COPY of the same file into a bare 7-column text table: " + copyMs + " ms");
 		assertThat(imported).isEqualTo(200_000);
+		assertThat(matched).isEqualTo(180_000);
+		return csv;
 	}
 
 	static byte[] statement(int rows, List<String> codes) {
@@ -152,13 +162,12 @@ class FundBenchmarks {
 		long start = System.nanoTime();
 		jdbc.sql("""
 				insert into fund_entry (fund_id, kind, entry_date, amount, direction, description, party_name, party_public,
-				    donor_kind, channel, reference_code, voucher_kind, voucher_year, voucher_no, public_description, search_text,
+				    donor_kind, channel, reference_code, voucher_kind, voucher_year, voucher_no, public_description,
 				    search_words, created_by)
 				select :f, 'RECEIPT', date '2024-01-01' + (g % 366), a.amount, 1, 'Ủng hộ đồng bào bão lũ', p.name, p.name,
 				       'INDIVIDUAL', 'BANK_TRANSFER', 'DK' || upper(substr(md5(g::text), 1, 10)), 'PT', 2024, g, 'Ủng hộ đồng bào bão lũ',
-				       p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0'),
-				       fund_search_words(p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0')
-				           || ' Ủng hộ đồng bào bão lũ'), 'benchmark'
+				       fund_search_words(p.name || ' DK' || upper(substr(md5(g::text), 1, 10)) || ' PT-2024/' || lpad(g::text, 4, '0')),
+				       'benchmark'
 				  from generate_series(1, 1000000) g
 				  cross join lateral (select ((g::bigint * 7919) % 200 + 1) * 10000 as amount) a
 				  cross join lateral (select (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + g % 16]
