@@ -39,9 +39,25 @@ final class CopyRows implements AutoCloseable {
 		rowStart = false;
 		if (value == null) {
 			buffer.append("\\N");
-			return this;
 		}
-		String text = value.toString();
+		else if (value instanceof Long number) {
+			buffer.append(number.longValue());
+		}
+		else if (value instanceof Integer number) {
+			buffer.append(number.intValue());
+		}
+		else {
+			appendEscaped(value.toString());
+		}
+		return this;
+	}
+
+	/** The text as it stands when nothing in it needs escaping (nearly always), else a character at a time. */
+	private void appendEscaped(String text) {
+		if (!needsEscaping(text)) {
+			buffer.append(text);
+			return;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -52,7 +68,16 @@ final class CopyRows implements AutoCloseable {
 				default -> buffer.append(c);
 			}
 		}
-		return this;
+	}
+
+	private static boolean needsEscaping(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void endRow() throws SQLException {

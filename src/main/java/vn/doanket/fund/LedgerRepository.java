@@ -40,22 +40,14 @@ class LedgerRepository {
 			return PublicText.scrub(posting.details().description());
 		}
 
-		/** The published party, the reference and the voucher, as text. */
-		String searchText() {
-			EntryDetails d = posting.details();
-			String voucher = voucher();
-			return String.join(" ", d.partyPublic(), d.referenceCode() == null ? "" : d.referenceCode(),
-					voucher == null ? "" : voucher);
-		}
-
 		/**
-		 * What the public search finds the entry by, besides its amount and date: the words of the published party,
-		 * the reference, the voucher and the published description (a transfer's bank text once numbers that could
-		 * identify a person are blotted out), as a {@code tsvector}. Only published texts go in.
+		 * What the public search finds the entry by, besides its amount and date: the words of the published party, the
+		 * reference and the voucher, as a {@code tsvector}. Only published texts go in; the bank's description is shown
+		 * but not indexed (see the migration V39).
 		 */
-		String searchWords(String publicDescription) {
+		String searchWords() {
 			EntryDetails d = posting.details();
-			return SearchWords.vector(SearchWords.of(d.partyPublic(), d.referenceCode(), voucher(), publicDescription));
+			return SearchWords.vector(SearchWords.of(d.partyPublic(), d.referenceCode(), voucher()));
 		}
 
 	}
@@ -86,13 +78,12 @@ class LedgerRepository {
 				for (NewEntry e : entries) {
 					Posting p = e.posting();
 					EntryDetails d = p.details();
-					String publicDescription = e.publicDescription();
 					rows.add(e.id()).add(p.fundId()).add(p.kind().name()).add(p.date()).add(p.amount()).add(p.direction())
 						.add(d.description()).add(d.partyName()).add(d.partyPublic()).add(name(d.donorKind())).add(d.anonymous())
 						.add(name(d.channel())).add(d.inKindNote()).add(d.appeal()).add(name(d.purpose()))
 						.add(name(d.povertyStatus())).add(d.counterpartFundId()).add(d.referenceCode()).add(d.paymentId())
 						.add(d.reversesId()).add(e.voucherKind()).add(e.voucherYear()).add(e.voucherNo())
-						.add(publicDescription).add(e.searchText()).add(e.searchWords(publicDescription)).add(e.createdBy());
+						.add(e.publicDescription()).add(e.searchWords()).add(e.createdBy());
 					rows.endRow();
 				}
 				rows.finish();
@@ -113,7 +104,7 @@ class LedgerRepository {
 	private static final String ENTRY_COLUMNS = """
 			id, fund_id, kind, entry_date, amount, direction, description, party_name, party_public, donor_kind, anonymous,
 			channel, in_kind_note, appeal, purpose, poverty_status, counterpart_fund_id, reference_code, payment_id,
-			reverses_id, voucher_kind, voucher_year, voucher_no, public_description, search_text, search_words, created_by""";
+			reverses_id, voucher_kind, voucher_year, voucher_no, public_description, search_words, created_by""";
 
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();

@@ -1,25 +1,48 @@
 package vn.doanket.fund;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import vn.doanket.shared.TextFolding;
 
-/** Gives the lines of one file their fingerprints, counting identical transactions; the rule is in {@link StatementReader}. */
+/**
+ * Gives the lines of one file their fingerprints, counting identical transactions; the rule is in
+ * {@link StatementReader}. The keys and their hashes are computed on every core; only the counting follows the file's
+ * order.
+ */
 final class LineFingerprints {
 
-	private final Map<String, Integer> occurrences = new HashMap<>();
+	private LineFingerprints() {
+	}
 
-	StatementLine stamp(StatementLine line) {
-		String key = line.date() + "|" + line.amount() + "|" + (line.reference() == null ? "" : line.reference()) + "|"
+	/** The lines, in the same order, each with its fingerprint. */
+	static List<StatementLine> stamp(List<StatementLine> lines) {
+		String[] keys = new String[lines.size()];
+		IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = key(lines.get(i)));
+		Map<String, Integer> occurrences = new HashMap<>();
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = keys[i] + "|" + (occurrences.merge(keys[i], 1, Integer::sum) - 1);
+		}
+		StatementLine[] stamped = new StatementLine[keys.length];
+		IntStream.range(0, keys.length).parallel().forEach(i -> {
+			StatementLine line = lines.get(i);
+			stamped[i] = new StatementLine(line.lineNumber(), line.date(), line.time(), line.amount(), line.description(),
+					line.reference(), line.balance(), line.counterAccount(), line.rawText(), hash(keys[i]));
+		});
+		return Arrays.asList(stamped);
+	}
+
+	private static String key(StatementLine line) {
+		return line.date() + "|" + line.amount() + "|" + (line.reference() == null ? "" : line.reference()) + "|"
 				+ folded(line.description());
-		int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-		return new StatementLine(line.lineNumber(), line.date(), line.time(), line.amount(), line.description(),
-				line.reference(), line.balance(), line.counterAccount(), line.rawText(), sha256(key + "|" + occurrence));
 	}
 
 	/**
@@ -44,19 +67,19 @@ final class LineFingerprints {
 		return out.toString();
 	}
 
-	private final MessageDigest sha256 = sha256();
-
-	private String sha256(String text) {
-		return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+	/** The first 128 bits of the SHA-256 of the key, as a UUID (how the database keeps it). */
+	private static String hash(String key) {
+		ByteBuffer digest = ByteBuffer.wrap(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
+		return new UUID(digest.getLong(), digest.getLong()).toString();
 	}
 
-	private static MessageDigest sha256() {
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
-	}
+	});
 
 }

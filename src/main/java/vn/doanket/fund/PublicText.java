@@ -54,7 +54,7 @@ final class PublicText {
 				i++;
 			}
 		}
-		return collapseSpaces(out).trim();
+		return collapseSpaces(out.toString()).trim();
 	}
 
 	/** The digit after the one at {@code at}, when at most two separators stand between them; otherwise -1. */
@@ -80,7 +80,10 @@ final class PublicText {
 	}
 
 	/** Runs of whitespace ({@code \s}: space, tab, line breaks, form feed, vertical tab) as one space. */
-	static String collapseSpaces(CharSequence text) {
+	static String collapseSpaces(String text) {
+		if (hasSingleSpacesOnly(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length());
 		boolean space = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -100,6 +103,19 @@ final class PublicText {
 			out.append(' ');
 		}
 		return out.toString();
+	}
+
+	/** Whether the text's only whitespace is single spaces (nothing for {@link #collapseSpaces} to do). */
+	private static boolean hasSingleSpacesOnly(String text) {
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || (c == ' ' && space)) {
+				return false;
+			}
+			space = c == ' ';
+		}
+		return true;
 	}
 
 	/** The family name in full, the other names as initials, then the residential area. */

@@ -1,6 +1,7 @@
 package vn.doanket.fund;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +90,13 @@ public class StatementImporting {
 	StatementImport record(long fundId, BankAccount account, StatementRead read, String filename, String mappingName,
 			String username) {
 		statements.lockAccount(account.id());
+		statements.keepBulkChecksInMemory();
 		Fund locked = fundRepository.lock(fundId).orElseThrow();
 		long importId = statements.insertImport(fundId, account.id(), filename, mappingName, username);
 		long started = System.nanoTime();
 		Set<String> existing = statements.existingFingerprints(account.id(),
-				read.lines().stream().map(StatementLine::fingerprint).toList());
+				read.lines().stream().map(StatementLine::date).min(Comparator.naturalOrder()).orElseThrow(),
+				read.lines().stream().map(StatementLine::date).max(Comparator.naturalOrder()).orElseThrow());
 		List<StatementLine> fresh = new ArrayList<>();
 		List<RejectedLine> rejected = new ArrayList<>(read.rejected());
 		Set<String> seen = new HashSet<>();
@@ -109,7 +112,7 @@ public class StatementImporting {
 				fresh.add(line);
 			}
 		}
-		rejected.sort(java.util.Comparator.comparingInt(RejectedLine::lineNumber));
+		rejected.sort(Comparator.comparingInt(RejectedLine::lineNumber));
 		long matchStart = System.nanoTime();
 		log.info("Statement import {}: duplicates checked in {} ms", importId, (matchStart - started) / 1_000_000);
 		List<StatementRepository.NewLine> matched = matching.match(fundId, account, fresh, username);
@@ -135,9 +138,9 @@ public class StatementImporting {
 		return found;
 	}
 
-	private static Map<Long, String> paymentLinks(List<StatementRepository.NewLine> lines) {
-		Map<Long, String> links = new java.util.HashMap<>();
-		lines.stream().filter(l -> l.paymentId() != null).forEach(l -> links.put(l.paymentId(), l.line().fingerprint()));
+	private static Map<Long, StatementLine> paymentLinks(List<StatementRepository.NewLine> lines) {
+		Map<Long, StatementLine> links = new java.util.HashMap<>();
+		lines.stream().filter(l -> l.paymentId() != null).forEach(l -> links.put(l.paymentId(), l.line()));
 		return links;
 	}
 

@@ -1,12 +1,15 @@
 package vn.doanket.fund;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -32,20 +35,17 @@ class StatementMatching {
 
 	List<StatementRepository.NewLine> match(long fundId, BankAccount account, List<StatementLine> lines, String username) {
 		long started = System.nanoTime();
-		Map<StatementLine, String> codes = new java.util.HashMap<>();
-		for (StatementLine line : lines) {
-			if (line.credit()) {
-				ReferenceCodes.find(line.description()).ifPresent(code -> codes.put(line, code));
-			}
-		}
+		Clues[] clues = new Clues[lines.size()];
+		IntStream.range(0, clues.length).parallel().forEach(i -> clues[i] = Clues.of(lines.get(i)));
 		Map<String, DonationReference> references = statements.references(fundId,
-				codes.values().stream().collect(Collectors.toSet()));
+				Arrays.stream(clues).map(Clues::code).filter(Objects::nonNull).collect(Collectors.toSet()));
 		List<Payment> open = new LinkedList<>(
 				lines.stream().anyMatch(l -> !l.credit()) ? statements.unmatchedApprovedPayments(fundId) : List.of());
 		List<Posting> receipts = new ArrayList<>();
 		List<Integer> receiptIndexes = new ArrayList<>();
 		List<StatementRepository.NewLine> result = new ArrayList<>(lines.size());
-		for (StatementLine line : lines) {
+		for (int i = 0; i < clues.length; i++) {
+			StatementLine line = lines.get(i);
 			if (!line.credit()) {
 				Optional<Payment> payment = open.stream().filter(p -> p.amount() == -line.amount()).findFirst();
 				payment.ifPresent(open::remove);
@@ -53,8 +53,8 @@ class StatementMatching {
 						payment.map(Payment::entryId).orElse(null), payment.map(Payment::id).orElse(null)));
 				continue;
 			}
-			DonationReference reference = references.get(codes.get(line));
-			Optional<String> sender = reference == null ? SenderNames.guess(line.description()) : Optional.empty();
+			DonationReference reference = clues[i].code() == null ? null : references.get(clues[i].code());
+			Optional<String> sender = reference == null ? clues[i].sender() : Optional.empty();
 			if (reference == null && sender.isEmpty()) {
 				result.add(new StatementRepository.NewLine(line, MatchStatus.UNMATCHED, null, null));
 				continue;
@@ -80,6 +80,19 @@ class StatementMatching {
 			result.set(at, new StatementRepository.NewLine(pending.line(), pending.status(), ids.get(i), null));
 		}
 		return result;
+	}
+
+	/**
+	 * What a credit's description says: the reference the system issued that it carries, and the sender it names
+	 * (looked for on every core, as statements have hundreds of thousands of lines).
+	 */
+	private record Clues(String code, Optional<String> sender) {
+
+		static Clues of(StatementLine line) {
+			return line.credit() ? new Clues(ReferenceCodes.find(line.description()).orElse(null), SenderNames.guess(line.description()))
+					: new Clues(null, Optional.empty());
+		}
+
 	}
 
 	static Set<MatchStatus> waiting() {

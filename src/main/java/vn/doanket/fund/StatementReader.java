@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 import vn.doanket.shared.InvalidInputException;
 
@@ -17,9 +18,10 @@ import vn.doanket.shared.InvalidInputException;
  * file, broken quoting — becomes a {@link RejectedLine} with its reason, and reading goes on. Every data record ends
  * up in exactly one of the two lists.
  * <p>
- * <b>Fingerprints.</b> Each line carries {@code fingerprint}, the SHA-256 (hexadecimal) of its date, amount, reference
- * and folded description (lower case, no diacritics, letters and digits only, so that re-exports that wrap or space
- * the text differently still agree), followed by the occurrence index of that tuple among the lines of the file read
+ * <b>Fingerprints.</b> Each line carries {@code fingerprint}, the first 128 bits (as a UUID) of the SHA-256 of its
+ * date, amount, reference and folded description (lower case, no diacritics, letters and digits only, so that
+ * re-exports that wrap or space the text differently still agree), followed by the occurrence index of that tuple
+ * among the lines of the file read
  * so far (0 for the first, 1 for an identical second donation, ...). The bank account is deliberately not part of it:
  * the database layer keeps fingerprints unique per account, and an import skips the lines whose fingerprint the
  * account already has. Importing the same file twice, or two statements that overlap, therefore records each
@@ -62,22 +64,38 @@ public final class StatementReader {
 		return new StatementReader(mapping).interpret(records, columns, !spreadsheet);
 	}
 
+	/**
+	 * Reads the records after the header, on every core (each record is read on its own; large statements have
+	 * hundreds of thousands), then gives the lines their fingerprints in file order.
+	 */
 	private StatementRead interpret(List<RawRecord> records, StatementColumns columns, boolean exactWidth) {
+		List<RawRecord> data = records.subList(columns.headerIndex() + 1, records.size());
+		Object[] outcomes = new Object[data.size()];
+		IntStream.range(0, data.size()).parallel().forEach(i -> outcomes[i] = outcome(data.get(i), columns, exactWidth));
 		List<StatementLine> lines = new ArrayList<>();
 		List<RejectedLine> rejected = new ArrayList<>();
-		LineFingerprints fingerprints = new LineFingerprints();
-		for (RawRecord record : records.subList(columns.headerIndex() + 1, records.size())) {
-			if (record.blank()) {
-				continue;
+		for (Object outcome : outcomes) {
+			if (outcome instanceof StatementLine line) {
+				lines.add(line);
 			}
-			try {
-				lines.add(fingerprints.stamp(line(record, columns, exactWidth)));
-			}
-			catch (Rejection rejection) {
-				rejected.add(new RejectedLine(record.lineNumber(), record.rawText(), rejection.reason));
+			else if (outcome instanceof RejectedLine rejection) {
+				rejected.add(rejection);
 			}
 		}
-		return new StatementRead(mapping, lines, rejected);
+		return new StatementRead(mapping, LineFingerprints.stamp(lines), rejected);
+	}
+
+	/** The record's line, its rejection, or {@code null} for a blank record. */
+	private Object outcome(RawRecord record, StatementColumns columns, boolean exactWidth) {
+		if (record.blank()) {
+			return null;
+		}
+		try {
+			return line(record, columns, exactWidth);
+		}
+		catch (Rejection rejection) {
+			return new RejectedLine(record.lineNumber(), record.rawText(), rejection.reason);
+		}
 	}
 
 	private StatementLine line(RawRecord record, StatementColumns columns, boolean exactWidth) {

@@ -1,6 +1,5 @@
 package vn.doanket.fund;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,26 +35,31 @@ class StatementRepository {
 			String description, String reference, MatchStatus status, Long entryId, Long paymentId) {
 	}
 
+	/**
+	 * Lets the rows the database's statement-level checks collect (a copy of every new entry, line and statement
+	 * line) stay in memory for the rest of the transaction instead of spilling to temporary files.
+	 */
+	void keepBulkChecksInMemory() {
+		jdbc.sql("select set_config('work_mem', '256MB', true)").query(String.class).single();
+	}
+
 	void lockAccount(long accountId) {
 		jdbc.sql("select id from fund_bank_account where id = :id for update").param("id", accountId).query(Long.class).single();
 	}
 
-	Set<String> existingFingerprints(long accountId, List<String> fingerprints) {
-		Set<String> found = new HashSet<>();
-		template.execute((ConnectionCallback<Void>) con -> {
-			try (PreparedStatement ps = con.prepareStatement(
-					"select fingerprint from fund_statement_line where bank_account_id = ? and fingerprint = any(?)")) {
-				ps.setLong(1, accountId);
-				ps.setArray(2, con.createArrayOf("text", fingerprints.toArray()));
-				try (var rs = ps.executeQuery()) {
-					while (rs.next()) {
-						found.add(rs.getString(1));
-					}
-				}
-			}
-			return null;
-		});
-		return found;
+	/**
+	 * The fingerprints the account already has on the days from {@code first} to {@code last}: a line's date is part
+	 * of its fingerprint, so only these can repeat a new statement's lines.
+	 */
+	Set<String> existingFingerprints(long accountId, LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select fingerprint::text from fund_statement_line
+				 where bank_account_id = :a and tx_date between :first and :last""")
+			.param("a", accountId)
+			.param("first", first)
+			.param("last", last)
+			.query(String.class)
+			.set();
 	}
 
 	long insertImport(long fundId, long accountId, String filename, String mapping, String username) {
@@ -144,12 +148,13 @@ class StatementRepository {
 			.toList();
 	}
 
-	void linkPayments(long accountId, Map<Long, String> paymentFingerprints) {
-		paymentFingerprints.forEach((paymentId, fingerprint) -> jdbc.sql("""
+	void linkPayments(long accountId, Map<Long, StatementLine> paidLines) {
+		paidLines.forEach((paymentId, line) -> jdbc.sql("""
 				update fund_payment set statement_line_id = (select id from fund_statement_line
-				    where bank_account_id = :a and fingerprint = :fp) where id = :p""")
+				    where bank_account_id = :a and tx_date = :d and fingerprint = cast(:fp as uuid)) where id = :p""")
 			.param("a", accountId)
-			.param("fp", fingerprint)
+			.param("d", line.date())
+			.param("fp", line.fingerprint())
 			.param("p", paymentId)
 			.update());
 	}

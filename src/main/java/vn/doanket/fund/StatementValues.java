@@ -30,8 +30,8 @@ final class StatementValues {
 
 	private final char decimal;
 
-	/** Dates repeat from line to line: each distinct text is parsed once (up to a bound). */
-	private final java.util.Map<String, DateAndTime> dates = new java.util.HashMap<>();
+	/** Dates repeat from line to line: each distinct text is parsed once (up to a bound); lines are read in parallel. */
+	private final java.util.Map<String, DateAndTime> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final DateAndTime NOT_A_DATE = new DateAndTime(null, null);
 

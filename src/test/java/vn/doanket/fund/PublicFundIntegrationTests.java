@@ -58,8 +58,10 @@ class PublicFundIntegrationTests {
 		assertThat(JsonPath.<Integer>read(anonymous.get("/api/v1/public/funds/" + fund + "/transactions?q=500.000").body(), "$.total"))
 			.isEqualTo(1);
 		assertThat(total(anonymous, fund, "nguyen thi an")).as("the last word may be unfinished").isEqualTo(2);
-		assertThat(total(anonymous, fund, "ung ho sdt")).as("words of the published description").isEqualTo(1);
-		assertThat(total(anonymous, fund, "sdt ung")).as("in any order").isEqualTo(1);
+		assertThat(total(anonymous, fund, "anh nguyen thi")).as("in any order").isEqualTo(2);
+		assertThat(total(anonymous, fund, "thon dak ung")).as("the masked beneficiary's area").isEqualTo(1);
+		assertThat(total(anonymous, fund, "ung ho sdt")).as("the bank's description is shown, not searched").isZero();
+		assertThat(JsonPath.<List<String>>read(all, "$.items[*].description")).contains("ung ho SDT *** CCCD *** STK ***");
 		assertThat(total(anonymous, fund, "guyen")).as("whole words, not the middle of one").isZero();
 		for (String secret : List.of("0912", "345678", "0011001932418", "062190001234", "9876543210")) {
 			assertThat(total(anonymous, fund, secret)).as(secret).isZero();

@@ -36,6 +36,23 @@ class PublicTextTests {
 	}
 
 	@Test
+	void runsOfWhitespaceBecomeOneSpaceAndSingleSpacesStay() {
+		Pattern spaces = Pattern.compile("[ \\t\\n\\r\\f\\u000B]+");
+		String alphabet = "  \t\n\r\f\u000Bab";
+		Random random = new Random(7);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(12); k > 0; k--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String expected = spaces.matcher(text).replaceAll(" ");
+			assertThat(PublicText.collapseSpaces(text.toString())).as(text.toString()).isEqualTo(expected);
+		}
+		String single = "MBVCB.123.NGUYEN VAN A chuyen tien";
+		assertThat(PublicText.collapseSpaces(single)).isSameAs(single);
+	}
+
+	@Test
 	void beneficiariesKeepTheirFamilyNameAndInitials() {
 		assertThat(PublicText.beneficiary("Nguyễn Văn An", "Thôn Đắk Ung")).isEqualTo("Nguyễn V. A., Thôn Đắk Ung");
 		assertThat(PublicText.beneficiary("Y Bình", null)).isEqualTo("Y B.");

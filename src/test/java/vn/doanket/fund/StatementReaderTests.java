@@ -256,7 +256,7 @@ class StatementReaderTests {
 		for (String raw : shared) {
 			assertThat(second.get(raw).fingerprint()).isEqualTo(first.get(raw).fingerprint())
 				.isEqualTo(all.get(raw).fingerprint())
-				.matches("[0-9a-f]{64}");
+				.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 			assertThat(second.get(raw).lineNumber()).isNotEqualTo(all.get(raw).lineNumber());
 		}
 		assertThat(all.values().stream().map(StatementLine::fingerprint).distinct()).hasSize(2000);
