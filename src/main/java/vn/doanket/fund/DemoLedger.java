@@ -62,9 +62,9 @@ class DemoLedger {
 				1,23/10/2023,,,5504,PHI QUAN LY TAI KHOAN,"11,000",,,
 				1,24/10/2023,,,5505,TRAN THI LAN ung ho,,"hai tram nghin",,
 				""".formatted(code);
-		StatementRead read = StatementReader.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+		StatementReader statement = StatementReader.open(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
 				StatementMapping.AGRIBANK_2024);
-		importing.record(provinceFund, agribank, read, "agribank-10-2023.csv", "agribank-2024", ACCOUNTANT);
+		importing.record(provinceFund, agribank, statement, "agribank-10-2023.csv", "agribank-2024", ACCOUNTANT);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -14,20 +14,18 @@ import java.util.stream.IntStream;
 import vn.doanket.shared.TextFolding;
 
 /**
- * Gives the lines of one file their fingerprints, counting identical transactions; the rule is in
- * {@link StatementReader}. The keys and their hashes are computed on every core; only the counting follows the file's
- * order.
+ * Gives the lines of one file their fingerprints, counting identical transactions across the calls for one file; the
+ * rule is in {@link StatementReader}. The keys and their hashes are computed on every core; only the counting follows
+ * the file's order.
  */
 final class LineFingerprints {
 
-	private LineFingerprints() {
-	}
+	private final Map<String, Integer> occurrences = new HashMap<>();
 
-	/** The lines, in the same order, each with its fingerprint. */
-	static List<StatementLine> stamp(List<StatementLine> lines) {
+	/** The lines, which follow those of the earlier calls in the file, in the same order, each with its fingerprint. */
+	List<StatementLine> stamp(List<StatementLine> lines) {
 		String[] keys = new String[lines.size()];
 		IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = key(lines.get(i)));
-		Map<String, Integer> occurrences = new HashMap<>();
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = keys[i] + "|" + (occurrences.merge(keys[i], 1, Integer::sum) - 1);
 		}

@@ -1,7 +1,9 @@
 package vn.doanket.fund;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,64 +72,107 @@ public class StatementImporting {
 		access.require(Capability.KEEP_FUND, fund.unitId());
 		BankAccount account = account(fund, accountId);
 		StatementMapping mapping = mapping(account, preset, mappingJson);
-		long started = System.nanoTime();
-		StatementRead read = StatementReader.read(content, mapping);
-		log.info("Statement {} read in {} ms: {} lines, {} rejected", filename, (System.nanoTime() - started) / 1_000_000,
-				read.lines().size(), read.rejected().size());
-		if (read.lines().isEmpty()) {
-			throw InvalidInputException.of("file", "error.fund.noStatementLines");
-		}
+		StatementReader reader = StatementReader.open(content, mapping);
 		if (preset != null && !preset.isBlank() && !preset.equals(account.mappingName())) {
 			fundRepository.saveMapping(account.id(), mapping.name(), null);
 		}
 		else if ((preset == null || preset.isBlank()) && mappingJson != null && !mappingJson.isBlank()) {
 			fundRepository.saveMapping(account.id(), mapping.name(), mappingJson);
 		}
-		return record(fundId, account, read, filename, mapping.name(), access.requireUser().username());
+		return record(fundId, account, reader, filename, mapping.name(), access.requireUser().username());
 	}
 
-	/** Stores and matches what was read, in the caller's transaction; access has been judged by the caller. */
-	StatementImport record(long fundId, BankAccount account, StatementRead read, String filename, String mappingName,
+	/**
+	 * Reads, matches and stores an opened statement in the caller's transaction, a batch of lines at a time (the next
+	 * batch is read while one is stored); access has been judged by the caller. A statement without a single line that
+	 * can be read is refused, and the transaction rolls back whatever was written.
+	 */
+	StatementImport record(long fundId, BankAccount account, StatementReader reader, String filename, String mappingName,
 			String username) {
+		long started = System.nanoTime();
 		statements.lockAccount(account.id());
 		statements.keepBulkChecksInMemory();
 		Fund locked = fundRepository.lock(fundId).orElseThrow();
 		long importId = statements.insertImport(fundId, account.id(), filename, mappingName, username);
-		long started = System.nanoTime();
-		Set<String> existing = statements.existingFingerprints(account.id(),
-				read.lines().stream().map(StatementLine::date).min(Comparator.naturalOrder()).orElseThrow(),
-				read.lines().stream().map(StatementLine::date).max(Comparator.naturalOrder()).orElseThrow());
-		List<StatementLine> fresh = new ArrayList<>();
-		List<RejectedLine> rejected = new ArrayList<>(read.rejected());
-		Set<String> seen = new HashSet<>();
-		int duplicates = 0;
-		for (StatementLine line : read.lines()) {
-			if (existing.contains(line.fingerprint()) || !seen.add(line.fingerprint())) {
-				duplicates++;
+		Set<String> existing = reader.days()
+			.map(days -> statements.existingFingerprints(account.id(), days[0], days[1]))
+			.orElse(Set.of());
+		Tally tally = new Tally();
+		StatementMatching.Session session = matching.start(fundId, username);
+		long waited;
+		try (StatementBatches batches = new StatementBatches(reader)) {
+			for (var batch = batches.next(); batch.isPresent(); batch = batches.next()) {
+				List<StatementMatching.Clued> fresh = tally.fresh(batch.get(), existing, locked.closedThrough());
+				List<StatementRepository.NewLine> matched = session.match(fresh);
+				statements.insertLines(account.id(), importId, matched);
+				tally.paid(matched);
 			}
-			else if (!PeriodLock.isOpen(locked.closedThrough(), line.date())) {
-				rejected.add(new RejectedLine(line.lineNumber(), line.rawText(), PERIOD_CLOSED));
-			}
-			else {
-				fresh.add(line);
-			}
+			waited = batches.waitedMillis();
 		}
-		rejected.sort(Comparator.comparingInt(RejectedLine::lineNumber));
-		long matchStart = System.nanoTime();
-		log.info("Statement import {}: duplicates checked in {} ms", importId, (matchStart - started) / 1_000_000);
-		List<StatementRepository.NewLine> matched = matching.match(fundId, account, fresh, username);
-		long storeStart = System.nanoTime();
-		statements.insertLines(account.id(), importId, matched);
-		log.info("Statement import {}: {} lines matched and posted in {} ms, stored in {} ms", importId, fresh.size(),
-				(storeStart - matchStart) / 1_000_000, (System.nanoTime() - storeStart) / 1_000_000);
-		statements.linkPayments(account.id(), paymentLinks(matched));
-		statements.insertRejections(importId, rejected);
-		statements.finishImport(importId, read.records(), fresh.size(), duplicates, rejected.size());
+		if (tally.lines == 0) {
+			throw InvalidInputException.of("file", "error.fund.noStatementLines");
+		}
+		log.info("Statement {} imported as {} in {} ms: {} lines ({} new, {} duplicates), {} rejected; {} ms spent waiting "
+				+ "for lines to be read", filename, importId, (System.nanoTime() - started) / 1_000_000, tally.lines,
+				tally.imported, tally.duplicates, tally.rejected.size(), waited);
+		statements.linkPayments(account.id(), tally.payments);
+		tally.rejected.sort(Comparator.comparingInt(RejectedLine::lineNumber));
+		statements.insertRejections(importId, tally.rejected);
+		statements.finishImport(importId, tally.lines + tally.unreadable, tally.imported, tally.duplicates,
+				tally.rejected.size());
 		StatementImport summary = statements.importOf(importId).orElseThrow();
 		audit.record("fund_statement_import", importId, "import", null,
 				Map.of("fund", fundId, "account", account.id(), "read", summary.read(), "imported", summary.imported(),
-						"duplicates", duplicates, "rejected", rejected.size()));
+						"duplicates", tally.duplicates, "rejected", tally.rejected.size()));
 		return summary;
+	}
+
+	/**
+	 * What an import has met so far: lines read, new and duplicate ones, rejected records (unreadable, or dated in a
+	 * closed period) and the payments matched to its debits.
+	 */
+	private static final class Tally {
+
+		private final Set<String> seen = new HashSet<>();
+
+		private final List<RejectedLine> rejected = new ArrayList<>();
+
+		private final Map<Long, StatementLine> payments = new HashMap<>();
+
+		private int lines;
+
+		private int unreadable;
+
+		private int imported;
+
+		private int duplicates;
+
+		/** The batch's lines to store: not on the account before, not repeated in the file, dated in an open period. */
+		List<StatementMatching.Clued> fresh(StatementBatches.Batch batch, Set<String> existing, LocalDate closedThrough) {
+			rejected.addAll(batch.rejected());
+			unreadable += batch.rejected().size();
+			List<StatementMatching.Clued> fresh = new ArrayList<>();
+			for (StatementMatching.Clued clued : batch.lines()) {
+				StatementLine line = clued.line();
+				lines++;
+				if (existing.contains(line.fingerprint()) || !seen.add(line.fingerprint())) {
+					duplicates++;
+				}
+				else if (!PeriodLock.isOpen(closedThrough, line.date())) {
+					rejected.add(new RejectedLine(line.lineNumber(), line.rawText(), PERIOD_CLOSED));
+				}
+				else {
+					fresh.add(clued);
+				}
+			}
+			imported += fresh.size();
+			return fresh;
+		}
+
+		void paid(List<StatementRepository.NewLine> matched) {
+			matched.stream().filter(l -> l.paymentId() != null).forEach(l -> payments.put(l.paymentId(), l.line()));
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -136,12 +181,6 @@ public class StatementImporting {
 			.orElseThrow(() -> new NotFoundException("error.fund.importNotFound", importId));
 		funds.get(found.fundId());
 		return found;
-	}
-
-	private static Map<Long, StatementLine> paymentLinks(List<StatementRepository.NewLine> lines) {
-		Map<Long, StatementLine> links = new java.util.HashMap<>();
-		lines.stream().filter(l -> l.paymentId() != null).forEach(l -> links.put(l.paymentId(), l.line()));
-		return links;
 	}
 
 	private BankAccount account(Fund fund, Long accountId) {

@@ -1,8 +1,10 @@
 package vn.doanket.fund;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
@@ -49,29 +51,81 @@ public final class StatementReader {
 
 	private final StatementValues values;
 
-	private StatementReader(StatementMapping mapping) {
+	private final List<RawRecord> data;
+
+	private final StatementColumns columns;
+
+	private final boolean exactWidth;
+
+	private final LineFingerprints fingerprints = new LineFingerprints();
+
+	private int position;
+
+	private StatementReader(StatementMapping mapping, List<RawRecord> records, StatementColumns columns, boolean exactWidth) {
 		this.mapping = mapping;
 		this.values = new StatementValues(mapping);
+		this.data = records.subList(columns.headerIndex() + 1, records.size());
+		this.columns = columns;
+		this.exactWidth = exactWidth;
 	}
 
+	/** Reads the whole statement. */
 	public static StatementRead read(byte[] content, StatementMapping mapping) {
+		return open(content, mapping).next(Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Splits the file into records and finds the header; the data records are then read with {@link #next(int)}, a
+	 * number at a time, so that a large statement can be stored while the rest is still being read.
+	 *
+	 * @throws InvalidInputException when the file is empty, not a statement, or does not fit the mapping
+	 */
+	static StatementReader open(byte[] content, StatementMapping mapping) {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "error.file.empty");
 		}
 		boolean spreadsheet = XlsxRecords.looksLikeSpreadsheet(content);
 		List<RawRecord> records = spreadsheet ? XlsxRecords.read(content) : CsvRecords.read(content, mapping.delimiter());
 		StatementColumns columns = StatementColumns.locate(records, mapping);
-		return new StatementReader(mapping).interpret(records, columns, !spreadsheet);
+		return new StatementReader(mapping, records, columns, !spreadsheet);
+	}
+
+	StatementMapping mapping() {
+		return mapping;
+	}
+
+	boolean hasNext() {
+		return position < data.size();
 	}
 
 	/**
-	 * Reads the records after the header, on every core (each record is read on its own; large statements have
-	 * hundreds of thousands), then gives the lines their fingerprints in file order.
+	 * The first and last day among the dates the data records give (those that can be read), or empty when none can:
+	 * the days on which the account's earlier lines could repeat this statement's.
 	 */
-	private StatementRead interpret(List<RawRecord> records, StatementColumns columns, boolean exactWidth) {
-		List<RawRecord> data = records.subList(columns.headerIndex() + 1, records.size());
-		Object[] outcomes = new Object[data.size()];
-		IntStream.range(0, data.size()).parallel().forEach(i -> outcomes[i] = outcome(data.get(i), columns, exactWidth));
+	Optional<LocalDate[]> days() {
+		LocalDate first = null;
+		LocalDate last = null;
+		for (RawRecord record : data) {
+			StatementValues.DateAndTime dateTime = record.brokenReason() != null || record.blank() ? null
+					: values.dateTime(record.cell(columns.date()));
+			if (dateTime != null) {
+				first = first == null || dateTime.date().isBefore(first) ? dateTime.date() : first;
+				last = last == null || dateTime.date().isAfter(last) ? dateTime.date() : last;
+			}
+		}
+		return first == null ? Optional.empty() : Optional.of(new LocalDate[] { first, last });
+	}
+
+	/**
+	 * Reads up to {@code count} more data records, on every core (each record is read on its own; large statements
+	 * have hundreds of thousands), and gives the lines their fingerprints in file order (identical transactions are
+	 * counted across calls).
+	 */
+	StatementRead next(int count) {
+		List<RawRecord> chunk = data.subList(position, (int) Math.min(data.size(), (long) position + count));
+		position += chunk.size();
+		Object[] outcomes = new Object[chunk.size()];
+		IntStream.range(0, chunk.size()).parallel().forEach(i -> outcomes[i] = outcome(chunk.get(i)));
 		List<StatementLine> lines = new ArrayList<>();
 		List<RejectedLine> rejected = new ArrayList<>();
 		for (Object outcome : outcomes) {
@@ -82,23 +136,23 @@ public final class StatementReader {
 				rejected.add(rejection);
 			}
 		}
-		return new StatementRead(mapping, LineFingerprints.stamp(lines), rejected);
+		return new StatementRead(mapping, fingerprints.stamp(lines), rejected);
 	}
 
 	/** The record's line, its rejection, or {@code null} for a blank record. */
-	private Object outcome(RawRecord record, StatementColumns columns, boolean exactWidth) {
+	private Object outcome(RawRecord record) {
 		if (record.blank()) {
 			return null;
 		}
 		try {
-			return line(record, columns, exactWidth);
+			return line(record);
 		}
 		catch (Rejection rejection) {
 			return new RejectedLine(record.lineNumber(), record.rawText(), rejection.reason);
 		}
 	}
 
-	private StatementLine line(RawRecord record, StatementColumns columns, boolean exactWidth) {
+	private StatementLine line(RawRecord record) {
 		if (record.brokenReason() != null) {
 			throw new Rejection(record.brokenReason());
 		}
@@ -119,13 +173,13 @@ public final class StatementReader {
 				throw new Rejection(TIME_INVALID);
 			}
 		}
-		return new StatementLine(record.lineNumber(), dateTime.date(), time, amount(record, columns),
+		return new StatementLine(record.lineNumber(), dateTime.date(), time, amount(record),
 				PublicText.collapseSpaces(record.cell(columns.description())), orNull(record.cell(columns.reference())),
 				balance(record.cell(columns.balance())), orNull(record.cell(columns.counterAccount())), record.rawText(),
 				null);
 	}
 
-	private long amount(RawRecord record, StatementColumns columns) {
+	private long amount(RawRecord record) {
 		if (columns.signedAmount() != StatementColumns.ABSENT) {
 			long amount = present(record.cell(columns.signedAmount()), true);
 			if (amount == 0) {

@@ -143,6 +143,53 @@ class StatementImportIntegrationTests {
 	}
 
 	@Test
+	void aStatementLongerThanOneBatchIsStoredAsIfItWereReadWhole() {
+		long fund = fundWithAccount("agribank-2024");
+		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
+		keeper.postJson("/api/v1/funds/" + fund + "/receipts", FundLedgerIntegrationTests.receipt("2024-09-01", 5_000_000, "Quỹ", false));
+		long payment = ((Number) JsonPath.read(keeper.postJson("/api/v1/funds/" + fund + "/payments", """
+				{"date":"2024-09-05","amount":2000000,"purpose":"HEALTH","channel":"BANK_TRANSFER",
+				 "beneficiaryName":"A Thơm","povertyStatus":"NEAR_POOR","areaName":"Thôn 14A"}""").body(), "$.id")).longValue();
+		TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/fund-payments/" + payment + "/approve", "{}");
+		int size = StatementBatches.SIZE;
+		int count = size + 500;
+		StringBuilder csv = new StringBuilder(
+				"PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
+		for (int i = 0; i < count; i++) {
+			String day = i < size / 2 ? "09/09/2024" : "10/09/2024";
+			if (i == 10 || i == size + 10) {
+				csv.append("1,").append(day).append(",,,,CHUYEN TIEN HO TRO,\"2,000,000\",,,\n");
+			}
+			else if (i == size + 100) {
+				csv.append("1,").append(day).append(",,,,LE THI HOA ung ho,,muoi nghin,,\n");
+			}
+			else {
+				csv.append("1,").append(day).append(",,,,NGUYEN VAN AN ung ho,,\"10,000\",,\n");
+			}
+		}
+		byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> done = keeper.upload("/api/v1/funds/" + fund + "/statements", "dai.csv", file);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(done.body(), "$.read")).isEqualTo(count);
+		assertThat(JsonPath.<Integer>read(done.body(), "$.imported")).as("identical donations are all kept").isEqualTo(count - 1);
+		assertThat(JsonPath.<List<Integer>>read(done.body(), "$.rejected[*].line")).containsExactly(size + 100 + 2);
+		assertThat(jdbc.sql("""
+				select match_status from fund_statement_line l join fund_bank_account a on a.id = l.bank_account_id
+				 where a.fund_id = :f and l.amount < 0 order by l.line_no""").param("f", fund).query(String.class).list())
+			.as("one approved payment matches the first debit only, across batches").containsExactly("PAYMENT", "ALERT");
+		List<Integer> vouchers = jdbc.sql("select voucher_no from fund_entry where fund_id = :f and voucher_kind = 'PT' order by voucher_no")
+			.param("f", fund).query(Integer.class).list();
+		assertThat(vouchers).hasSize(count - 2).last().isEqualTo(count - 2);
+		assertThat(balance(fund)).isEqualTo(5_000_000L - 2_000_000L + (count - 3) * 10_000L).isEqualTo(lineBalance(fund));
+
+		HttpResponse<String> again = keeper.upload("/api/v1/funds/" + fund + "/statements", "dai.csv", file);
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(again.body(), "$.imported")).isZero();
+		assertThat(JsonPath.<Integer>read(again.body(), "$.duplicates")).isEqualTo(count - 1);
+		assertThat(balance(fund)).isEqualTo(5_000_000L - 2_000_000L + (count - 3) * 10_000L);
+	}
+
+	@Test
 	void aDeclaredMappingIsSavedForTheAccountAndUsedNextTime() {
 		long fund = fundWithAccount(null);
 		String csv = "Ngày;Số tiền;Diễn giải\n05/09/2024;1.000.000;LE VAN TAM ung ho\n06/09/2024;-200.000;Phi\n";

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,34 @@ class StatementReaderTests {
 			.hasMessageContaining("thousandsSeparator:error.statement.mapping.thousandsSeparator");
 		assertThatThrownBy(() -> StatementMapping.builder("x").date(Column.named("d"), "dd/MM/yyyy #").build())
 			.hasMessageContaining("date:error.statement.mapping.date");
+	}
+
+	@Test
+	void readingInPartsGivesTheLinesAndFingerprintsOfReadingWhole() throws IOException {
+		byte[] content = sample("vcb-0011001932418-sample.csv");
+		StatementRead whole = StatementReader.read(content, StatementMapping.VCB_2024);
+		StatementReader reader = StatementReader.open(content, StatementMapping.VCB_2024);
+		List<StatementLine> lines = new ArrayList<>();
+		List<RejectedLine> rejected = new ArrayList<>();
+		while (reader.hasNext()) {
+			StatementRead part = reader.next(7);
+			lines.addAll(part.lines());
+			rejected.addAll(part.rejected());
+		}
+		assertThat(lines).isEqualTo(whole.lines());
+		assertThat(rejected).isEqualTo(whole.rejected());
+		assertThat(lines.stream().map(StatementLine::fingerprint).distinct()).hasSize(lines.size());
+
+		String same = "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n"
+				+ "1,09/09/2024,,,,NGUYEN VAN AN ung ho,,\"10,000\",,\n".repeat(20);
+		StatementReader identical = StatementReader.open(same.getBytes(StandardCharsets.UTF_8), StatementMapping.AGRIBANK_2024);
+		List<String> fingerprints = new ArrayList<>();
+		while (identical.hasNext()) {
+			identical.next(7).lines().forEach(line -> fingerprints.add(line.fingerprint()));
+		}
+		assertThat(fingerprints).as("identical donations are counted across the parts").hasSize(20).doesNotHaveDuplicates()
+			.isEqualTo(StatementReader.read(same.getBytes(StandardCharsets.UTF_8), StatementMapping.AGRIBANK_2024).lines().stream()
+				.map(StatementLine::fingerprint).toList());
 	}
 
 	@Test
