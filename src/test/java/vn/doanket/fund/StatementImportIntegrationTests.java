@@ -151,7 +151,7 @@ class StatementImportIntegrationTests {
 				{"date":"2024-09-05","amount":2000000,"purpose":"HEALTH","channel":"BANK_TRANSFER",
 				 "beneficiaryName":"A Thơm","povertyStatus":"NEAR_POOR","areaName":"Thôn 14A"}""").body(), "$.id")).longValue();
 		TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/fund-payments/" + payment + "/approve", "{}");
-		int size = StatementBatches.SIZE;
+		int size = StatementBatches.FIRST_SIZE;
 		int count = size + 500;
 		StringBuilder csv = new StringBuilder(
 				"PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
