@@ -26,12 +26,9 @@ class PublicTextTests {
 		String alphabet = "0123456789 .-/_,\t\naZđ";
 		Random random = new Random(5);
 		for (int i = 0; i < 20_000; i++) {
-			StringBuilder text = new StringBuilder();
-			for (int k = random.nextInt(40); k > 0; k--) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
+			String text = randomText(random, alphabet, 40);
 			String expected = spaces.matcher(longNumber.matcher(text).replaceAll("***")).replaceAll(" ").trim();
-			assertThat(PublicText.scrub(text.toString())).as(text.toString()).isEqualTo(expected);
+			assertThat(PublicText.scrub(text)).as(text).isEqualTo(expected);
 		}
 	}
 
@@ -41,12 +38,8 @@ class PublicTextTests {
 		String alphabet = "  \t\n\r\f\u000Bab";
 		Random random = new Random(7);
 		for (int i = 0; i < 20_000; i++) {
-			StringBuilder text = new StringBuilder();
-			for (int k = random.nextInt(12); k > 0; k--) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			String expected = spaces.matcher(text).replaceAll(" ");
-			assertThat(PublicText.collapseSpaces(text.toString())).as(text.toString()).isEqualTo(expected);
+			String text = randomText(random, alphabet, 12);
+			assertThat(PublicText.collapseSpaces(text)).as(text).isEqualTo(spaces.matcher(text).replaceAll(" "));
 		}
 		String single = "MBVCB.123.NGUYEN VAN A chuyen tien";
 		assertThat(PublicText.collapseSpaces(single)).isSameAs(single);
@@ -64,6 +57,15 @@ class PublicTextTests {
 		assertThat(Money.format(1_500_000)).isEqualTo("1.500.000");
 		assertThat(Money.format(-999)).isEqualTo("-999");
 		assertThat(Money.format(0)).isEqualTo("0");
+	}
+
+	/** Up to {@code maxLength} characters drawn from the alphabet. */
+	private static String randomText(Random random, String alphabet, int maxLength) {
+		StringBuilder text = new StringBuilder();
+		for (int k = random.nextInt(maxLength); k > 0; k--) {
+			text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return text.toString();
 	}
 
 }

@@ -121,11 +121,7 @@ class StatementImportIntegrationTests {
 		assertThat(ref.statusCode()).as(ref.body()).isEqualTo(200);
 		String code = JsonPath.read(ref.body(), "$.reference");
 		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
-		keeper.postJson("/api/v1/funds/" + fund + "/receipts", FundLedgerIntegrationTests.receipt("2024-09-01", 5_000_000, "Quỹ", false));
-		long payment = ((Number) JsonPath.read(keeper.postJson("/api/v1/funds/" + fund + "/payments", """
-				{"date":"2024-09-05","amount":2000000,"purpose":"HEALTH","channel":"BANK_TRANSFER",
-				 "beneficiaryName":"A Thơm","povertyStatus":"NEAR_POOR","areaName":"Thôn 14A"}""").body(), "$.id")).longValue();
-		TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/fund-payments/" + payment + "/approve", "{}");
+		receiveAndPayByBank(fund);
 		String csv = """
 				PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount
 				1,09/09/2024,,,11,IBFT %s ung ho,,"300,000",,
@@ -146,11 +142,7 @@ class StatementImportIntegrationTests {
 	void aStatementLongerThanOneBatchIsStoredAsIfItWereReadWhole() {
 		long fund = fundWithAccount("agribank-2024");
 		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
-		keeper.postJson("/api/v1/funds/" + fund + "/receipts", FundLedgerIntegrationTests.receipt("2024-09-01", 5_000_000, "Quỹ", false));
-		long payment = ((Number) JsonPath.read(keeper.postJson("/api/v1/funds/" + fund + "/payments", """
-				{"date":"2024-09-05","amount":2000000,"purpose":"HEALTH","channel":"BANK_TRANSFER",
-				 "beneficiaryName":"A Thơm","povertyStatus":"NEAR_POOR","areaName":"Thôn 14A"}""").body(), "$.id")).longValue();
-		TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/fund-payments/" + payment + "/approve", "{}");
+		receiveAndPayByBank(fund);
 		int size = StatementBatches.FIRST_SIZE;
 		int count = size + 500;
 		StringBuilder csv = new StringBuilder(
@@ -209,6 +201,16 @@ class StatementImportIntegrationTests {
 				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(broken.statusCode()).isEqualTo(400);
 		assertThat(balance(fund)).isEqualTo(1_000_000L + 300_000L);
+	}
+
+	/** Receives 5,000,000 đ in cash and approves a bank payment of 2,000,000 đ, which a statement debit can match. */
+	private void receiveAndPayByBank(long fund) {
+		TestHttp keeper = TestHttp.basic(port, "ketoan.kontum");
+		keeper.postJson("/api/v1/funds/" + fund + "/receipts", FundLedgerIntegrationTests.receipt("2024-09-01", 5_000_000, "Quỹ", false));
+		long payment = ((Number) JsonPath.read(keeper.postJson("/api/v1/funds/" + fund + "/payments", """
+				{"date":"2024-09-05","amount":2000000,"purpose":"HEALTH","channel":"BANK_TRANSFER",
+				 "beneficiaryName":"A Thơm","povertyStatus":"NEAR_POOR","areaName":"Thôn 14A"}""").body(), "$.id")).longValue();
+		TestHttp.basic(port, "tinh.kontum").postJson("/api/v1/fund-payments/" + payment + "/approve", "{}");
 	}
 
 	private static byte[] sampleOrEmpty() {
